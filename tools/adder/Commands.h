@@ -1,0 +1,19 @@
+//===- Commands.h - the driver's subcommands --------------------*- C++ -*-===//
+//
+// Each subcommand lives in its own file and owns its llvm::cl options,
+// registered on its cl::SubCommand; adder.cpp only dispatches.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADDER_TOOLS_COMMANDS_H
+#define ADDER_TOOLS_COMMANDS_H
+
+#include "llvm/Support/CommandLine.h"
+
+namespace adder::driver {
+
+llvm::cl::SubCommand &parseSubCommand();
+int runParseCommand();
+
+} // namespace adder::driver
+
+#endif

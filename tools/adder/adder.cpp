@@ -1,0 +1,28 @@
+//===- adder.cpp - the adder driver ---------------------------------------===//
+//
+// `adder <command> [options] files...`. Commands register their options on
+// their own llvm::cl::SubCommand, so `adder --help` lists the commands and
+// `adder <command> --help` documents every flag of one command.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+int main(int Argc, char **Argv) {
+  InitLLVM X(Argc, Argv);
+  cl::SubCommand &Parse = adder::driver::parseSubCommand();
+  cl::ParseCommandLineOptions(
+      Argc, Argv,
+      "adder: an ahead-of-time Python compiler toolchain\n\n"
+      "  adder parse [--dump-ast|--dump-tokens] FILE.py...\n\n"
+      "Run `adder <command> --help` for the options of a command.\n");
+  if (Parse)
+    return adder::driver::runParseCommand();
+  errs() << "adder: no command given; run `adder --help`\n";
+  return 2;
+}

@@ -79,6 +79,16 @@ private:
 
   uint32_t colOf(const char *P) const { return uint32_t(P - lineStart); }
 
+  /// Tokens at the end of input sit at the end of the last line, as in
+  /// CPython (its tokenizer does not advance to a line after the last).
+  void eofPosition(uint32_t &Line, uint32_t &Col) const {
+    const char *LastStart = end - 1;
+    while (LastStart > src && LastStart[-1] != '\n')
+      --LastStart;
+    Line = line > 1 ? line - 1 : 1;
+    Col = uint32_t((end - 1) - LastStart);
+  }
+
   void emit(TokenKind K, const char *Start, uint32_t StartLine,
             uint32_t StartCol) {
     Token T;
@@ -148,6 +158,12 @@ LexResult Lexer::run() {
       TokenKind K = pendingIndents > 0 ? TokenKind::Indent : TokenKind::Dedent;
       pendingIndents += pendingIndents > 0 ? -1 : 1;
       emit(K, cur, line, colOf(cur));
+      if (cur >= end) {
+        Token &T = tokens.back();
+        eofPosition(T.line, T.col);
+        T.endLine = T.line;
+        T.endCol = T.col;
+      }
       continue;
     }
     lexToken();
@@ -159,7 +175,9 @@ LexResult Lexer::run() {
   Token T;
   T.kind = TokenKind::EndMarker;
   T.offset = uint32_t(end - src);
-  T.line = T.endLine = line;
+  eofPosition(T.line, T.col);
+  T.endLine = T.line;
+  T.endCol = T.col;
   T.level = uint16_t(level);
   tokens.push(T);
   result.tokens = tokens.finish();

@@ -18,7 +18,7 @@ namespace adder::detail {
 /// kwargs ::= ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ...
 bool Parser::parseCallArguments(Seq<Expr *> &ArgsOut,
                                 Seq<Keyword *> &KeywordsOut,
-                                TokenKind Close) {
+                                TokenKind Close, bool AllowGenexp) {
   Builder<Expr *> Args(ctx.arena);
   Builder<Keyword *> Keywords(ctx.arena);
   bool SawKeyword = false, SawDoubleStar = false;
@@ -79,10 +79,6 @@ bool Parser::parseCallArguments(Seq<Expr *> &ArgsOut,
         return false;
       K->arg = identifier(consume());
       consume(); // '='
-      if (at(TokenKind::Comma) || at(Close)) {
-        errorAtToken(pos - 1, "expected argument value expression");
-        return false;
-      }
       Expr *V = parseExpression();
       if (!V)
         return false;
@@ -102,8 +98,9 @@ bool Parser::parseCallArguments(Seq<Expr *> &ArgsOut,
       Expr *E = parseNamedExpression();
       if (!E)
         return false;
-      if (at(TokenKind::kw_for) ||
-          (at(TokenKind::kw_async) && atNext(TokenKind::kw_for))) {
+      if (AllowGenexp &&
+          (at(TokenKind::kw_for) ||
+           (at(TokenKind::kw_async) && atNext(TokenKind::kw_for)))) {
         GeneratorExp *G = makeAt<GeneratorExp>(E);
         if (!G)
           return false;
@@ -123,12 +120,12 @@ bool Parser::parseCallArguments(Seq<Expr *> &ArgsOut,
         return false;
       }
       if (SawDoubleStar) {
-        errorAtNode(E, "positional argument follows keyword argument "
-                       "unpacking");
+        errorAtToken(pos, "positional argument follows keyword argument "
+                          "unpacking");
         return false;
       }
       if (SawKeyword) {
-        errorAtNode(E, "positional argument follows keyword argument");
+        errorAtToken(pos, "positional argument follows keyword argument");
         return false;
       }
       if (!Args.push(E)) {

@@ -832,6 +832,11 @@ Expr *Parser::parseBraceDisplay() {
     if (at(TokenKind::Colon) && !isa<Starred>(FirstKey)) {
       IsDict = true;
       consume();
+      if (at(TokenKind::Star)) {
+        errorAtToken(pos, "cannot use a starred expression in a dictionary "
+                          "value");
+        return nullptr;
+      }
       FirstValue = parseExpression();
       if (!FirstValue)
         return nullptr;
@@ -882,12 +887,20 @@ Expr *Parser::parseBraceDisplay() {
           return nullptr;
         if (!at(TokenKind::Colon)) {
           if (at(TokenKind::Comma) || at(TokenKind::RBrace))
-            errorAtNode(K, "':' expected after dictionary key");
+            // CPython points at the key's last character.
+            errorAt(ErrorKind::SyntaxError, K->endLine,
+                    K->endCol ? K->endCol - 1 : 0,
+                    "':' expected after dictionary key");
           else
             unexpectedToken();
           return nullptr;
         }
         consume();
+        if (at(TokenKind::Star)) {
+          errorAtToken(pos, "cannot use a starred expression in a "
+                            "dictionary value");
+          return nullptr;
+        }
         V = parseExpression();
         if (!V)
           return nullptr;

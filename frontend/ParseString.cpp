@@ -57,8 +57,11 @@ bool isAsciiSpace(char C) {
 
 } // namespace
 
+/// Errors in a string literal are reported, as CPython does, at the token
+/// after the literal (the parser has consumed all of its pieces).
 bool Parser::stringErrorAt(uint32_t TokIndex, const char *Fmt, ...) {
-  const Token &T = tok(TokIndex);
+  (void)TokIndex;
+  const Token &T = tok(pos);
   va_list Args;
   va_start(Args, Fmt);
   errorAtV(ErrorKind::SyntaxError, T.line + lineShift,
@@ -94,9 +97,11 @@ bool Parser::decodeString(uint32_t TokIndex, StrRef Body, bool Raw, bool Bytes,
   while (P < End) {
     uint8_t C = static_cast<uint8_t>(*P);
     if (C >= 0x80) {
-      if (Bytes)
-        return stringErrorAt(TokIndex,
-                             "bytes can only contain ASCII literal characters");
+      if (Bytes) {
+        errorAtToken(TokIndex,
+                     "bytes can only contain ASCII literal characters");
+        return false;
+      }
       uint32_t CP;
       unsigned N = decodeUtf8(P, End, CP);
       if (N == 0)

@@ -152,8 +152,9 @@ void Parser::unexpectedToken() {
   const Token &T = cur();
   // At the lexer's ErrorToken, parse() reports the lexer's error instead.
   if (T.kind == TokenKind::Indent) {
-    errorAt(ErrorKind::IndentationError, T.line + lineShift, T.col,
-            "unexpected indent");
+    // CPython's column here is the indentation width, 1-based.
+    errorAt(ErrorKind::IndentationError, T.line + lineShift,
+            T.col ? T.col - 1 : 0, "unexpected indent");
     return;
   }
   if (T.kind == TokenKind::Dedent) {
@@ -172,7 +173,10 @@ void Parser::unexpectedToken() {
                  int(Word.size), Word.data, int(Word.size), Word.data);
     return;
   }
-  errorAtToken(pos, "invalid syntax");
+  // A failed speculative parse of this statement may have got further;
+  // CPython reports generic errors at the furthest token it examined.
+  uint32_t At = furthestSpeculation > pos ? furthestSpeculation : pos;
+  errorAtToken(At, "invalid syntax");
 }
 
 bool Parser::expect(TokenKind K) {
@@ -358,6 +362,7 @@ bool Parser::parseStatement(Builder<Stmt *> &Out) {
 
 /// simple_stmts ::= simple_stmt (';' simple_stmt)* [';'] NEWLINE
 bool Parser::parseSimpleStatements(Builder<Stmt *> &Out) {
+  uint32_t Start = pos;
   for (;;) {
     Stmt *S = parseSimpleStatement();
     if (!S)
@@ -375,6 +380,8 @@ bool Parser::parseSimpleStatements(Builder<Stmt *> &Out) {
     unexpectedToken();
     return false;
   }
+  if (furthestSpeculation <= Start || furthestSpeculation < pos)
+    furthestSpeculation = 0;
   return true;
 }
 
@@ -540,7 +547,7 @@ Stmt *Parser::parseAssignmentRest(Expr *First, uint32_t Start) {
   }
   for (uint32_t I = 0; I < Targets.size(); ++I) {
     Expr *T = Targets[I];
-    if (isa<Yield>(T) || isa<YieldFrom>(T)) {
+    if ((isa<Yield>(T) || isa<YieldFrom>(T)) && !T->parenthesized) {
       errorAtNode(T, "assignment to yield expression not possible");
       return nullptr;
     }
@@ -882,8 +889,8 @@ Stmt *Parser::parseImportFrom() {
       if (Parens && at(TokenKind::RParen))
         break;
       if (!Parens && at(TokenKind::Newline)) {
-        errorAtToken(pos - 1, "trailing comma not allowed without "
-                              "surrounding parentheses");
+        errorAtToken(pos, "trailing comma not allowed without "
+                          "surrounding parentheses");
         return nullptr;
       }
     }
@@ -1027,12 +1034,8 @@ Stmt *Parser::parseFor(uint32_t Start, bool IsAsync) {
     return nullptr;
   consume();
   Expr *Iter = parseStarExpressions();
-  if (!Iter)
+  if (!Iter || !expectBlockColon())
     return nullptr;
-  if (!accept(TokenKind::Colon)) {
-    errorAtToken(pos, "expected ':'");
-    return nullptr;
-  }
   Seq<Stmt *> Body, OrElse;
   if (!parseBlock(Body, "'for' statement", Line))
     return nullptr;
@@ -1117,10 +1120,34 @@ Stmt *Parser::parseWith(uint32_t Start, bool IsAsync) {
       ++I;
     Parenthesized = tok(I).kind == TokenKind::RParen &&
                     tok(I + 1).kind == TokenKind::Colon;
+    // `with (a as b) as c:` is neither form; CPython's furthest token is
+    // the one after ')'.
+    if (!Parenthesized && tok(I).kind == TokenKind::RParen) {
+      for (uint32_t J = pos + 1; J < I; ++J)
+        if (tok(J).kind == TokenKind::kw_as && tok(J).level == Level + 1) {
+          errorAtToken(I + 1, "invalid syntax");
+          return nullptr;
+        }
+    }
     // `with (a, b):` and `with (a as b):` are item lists, but `with ():`
     // is a with over an empty tuple.
     if (I == pos + 1)
       Parenthesized = false;
+  }
+  if (Parenthesized) {
+    // Items are plain expressions: `with (yield):` is the other form.
+    uint32_t Saved = pos;
+    ++speculating;
+    consume();
+    Builder<WithItem *> Trial(ctx.arena);
+    while (!hasError && parseWithItem(Trial, true) && accept(TokenKind::Comma) &&
+           !at(TokenKind::RParen)) {
+    }
+    Parenthesized = !hasError && accept(TokenKind::RParen) &&
+                    at(TokenKind::Colon);
+    --speculating;
+    hasError = false;
+    pos = Saved;
   }
   if (Parenthesized) {
     consume();
@@ -1290,6 +1317,11 @@ Stmt *Parser::parseFunctionDef(uint32_t Start, Seq<Expr *> Decorators,
   if (!Args || !expect(TokenKind::RParen))
     return nullptr;
   Expr *Returns = nullptr;
+  // `def f() -> :` fails at the forced ':' after the optional annotation.
+  if (at(TokenKind::RArrow) && !atExpressionStart(1)) {
+    errorAtToken(pos, "expected ':'");
+    return nullptr;
+  }
   if (accept(TokenKind::RArrow)) {
     Returns = parseExpression();
     if (!Returns)
@@ -1337,7 +1369,8 @@ Stmt *Parser::parseClassDef(uint32_t Start, Seq<Expr *> Decorators) {
     return nullptr;
   S->name = identifier(consume());
   if (accept(TokenKind::LParen)) {
-    if (!parseCallArguments(S->bases, S->keywords, TokenKind::RParen) ||
+    if (!parseCallArguments(S->bases, S->keywords, TokenKind::RParen,
+                            /*AllowGenexp=*/false) ||
         !expect(TokenKind::RParen))
       return nullptr;
   }
@@ -1414,6 +1447,8 @@ bool Parser::looksLikeMatchStatement() {
   }
   --speculating;
   hasError = false;
+  if (!Ok)
+    furthestSpeculation = pos;
   pos = Saved;
   return Ok;
 }

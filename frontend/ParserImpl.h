@@ -86,6 +86,8 @@ private:
   Diagnostic diag;
   uint32_t errorPos = 0;
   unsigned speculating = 0;
+  /// How far the last failed speculation (a `match` that was not one) got.
+  uint32_t furthestSpeculation = 0;
 
   //===--- Tokens ---------------------------------------------------------===//
   const Token &tok(uint32_t I) const { return toks[I < ntoks ? I : ntoks - 1]; }
@@ -277,7 +279,7 @@ private:
 
   //===--- Arguments and parameters (ParseArgs.cpp) -----------------------===//
   bool parseCallArguments(Seq<Expr *> &Args, Seq<Keyword *> &Keywords,
-                          TokenKind Close);
+                          TokenKind Close, bool AllowGenexp = true);
   Arguments *parseParameters(bool Lambda, TokenKind Close);
   Arg *parseParameter(bool Lambda, bool AllowStarAnnotation);
 

@@ -74,9 +74,8 @@ void BigInt::mulAdd(uint32_t M, uint32_t Add) {
 void BigInt::mulPow5(int N) {
   // 5^13 is the largest power of five below 2^32.
   static constexpr uint32_t Pow5[14] = {
-      1,        5,         25,        125,        625,
-      3125,     15625,     78125,     390625,     1953125,
-      9765625,  48828125,  244140625, 1220703125};
+      1,     5,      25,      125,     625,      3125,      15625,
+      78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125};
   for (; N >= 13; N -= 13)
     mulAdd(Pow5[13]);
   if (N > 0)
@@ -163,8 +162,7 @@ uint32_t BigInt::quotientDigit(BigInt &R, const BigInt &S) {
 
 void BigInt::divide(BigInt &U, const BigInt &V, BigInt &Q) {
   int N = V.Size;
-  ADDER_ASSERT(N > 0 && (V.Limbs[N - 1] >> 31),
-               "divisor must be normalized");
+  ADDER_ASSERT(N > 0 && (V.Limbs[N - 1] >> 31), "divisor must be normalized");
   if (U.Size < N) {
     Q.Size = 0;
     return;

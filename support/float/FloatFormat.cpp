@@ -13,12 +13,31 @@
 
 #include "adder/support/FloatConv.h"
 
+#include "RoundBinary.h"
+
 namespace adder::floatconv {
 
 namespace {
 
-constexpr uint64_t SignBit = uint64_t(1) << 63;
-constexpr uint64_t InfinityBits = 0x7ff0000000000000u;
+/// Value * 100 correctly rounded, as CPython's 'val *= 100' gives with
+/// SSE2, but in integers: no double rounding on x87, no soft-float calls.
+double timesHundred(double Value) {
+  uint64_t Bits = __builtin_bit_cast(uint64_t, Value);
+  uint64_t Magnitude = Bits & ~SignBit;
+  if (Magnitude == 0 || Magnitude >= InfinityBits)
+    return Value; // zeros, infinities and nans are unchanged
+  int BiasedExp = int(Magnitude >> 52);
+  uint64_t F = Magnitude & ((uint64_t(1) << 52) - 1);
+  int E = -1074;
+  if (BiasedExp) {
+    F |= uint64_t(1) << 52;
+    E = BiasedExp - 1075;
+  }
+  uint64_t Product = F * 100; // < 2^60, exact
+  int Length = 64 - __builtin_clzll(Product);
+  return roundToDouble(Product << (64 - Length), E + Length - 1, false,
+                       (Bits & SignBit) != 0);
+}
 
 /// A bounded writer with snprintf semantics: it counts everything but
 /// stores only what fits.
@@ -50,8 +69,8 @@ struct Output {
 
 /// The layout knobs of format_float_short.
 struct Layout {
-  char Code;    // 'e', 'f', 'g' or 'r'
-  int Mode;     // dtoa mode: 0, 2 or 3
+  char Code; // 'e', 'f', 'g' or 'r'
+  int Mode;  // dtoa mode: 0, 2 or 3
   int64_t Precision;
   bool Upper;
   bool AlwaysSign;
@@ -74,8 +93,8 @@ void formatShort(double Value, const Layout &L, Output &Out) {
       Out.put('-');
     else if (L.AlwaysSign)
       Out.put('+');
-    const char *Word = IsNan ? (L.Upper ? "NAN" : "nan")
-                             : (L.Upper ? "INF" : "inf");
+    const char *Word =
+        IsNan ? (L.Upper ? "NAN" : "nan") : (L.Upper ? "INF" : "inf");
     Out.write(Word, 3);
     return;
   }
@@ -105,7 +124,7 @@ void formatShort(double Value, const Layout &L, Output &Out) {
   int64_t DecPt = DecPtInt;
   int64_t VEnd = NumDigits;
   bool UseExp = false;
-  int64_t Exp = 0;
+  int Exp = 0;
   switch (L.Code) {
   case 'e':
     UseExp = true;
@@ -115,8 +134,7 @@ void formatShort(double Value, const Layout &L, Output &Out) {
     VEnd = DecPt + L.Precision;
     break;
   case 'g':
-    if (DecPt <= -4 ||
-        DecPt > (L.AddDotZero ? L.Precision - 1 : L.Precision))
+    if (DecPt <= -4 || DecPt > (L.AddDotZero ? L.Precision - 1 : L.Precision))
       UseExp = true;
     if (L.Alternate)
       VEnd = L.Precision;
@@ -132,7 +150,7 @@ void formatShort(double Value, const Layout &L, Output &Out) {
   }
 
   if (UseExp) {
-    Exp = DecPt - 1;
+    Exp = int(DecPt - 1);
     DecPt = 1;
   }
   // Ensure VStart < DecPt <= VEnd, or VStart < DecPt < VEnd when a ".0"
@@ -200,8 +218,7 @@ void formatShort(double Value, const Layout &L, Output &Out) {
 
 size_t formatRepr(double Value, char *Buf) {
   Output Out{Buf, MaxReprLength};
-  formatShort(Value, Layout{'r', 0, 0, false, false, true, false, false},
-              Out);
+  formatShort(Value, Layout{'r', 0, 0, false, false, true, false, false}, Out);
   return Out.Len;
 }
 
@@ -229,7 +246,7 @@ size_t formatFloat(double Value, char Type, int Precision, FormatFlags Flags,
   case '%':
     // CPython scales with a rounded multiply, not exactly.
     Code = 'f';
-    Value *= 100;
+    Value = timesHundred(Value);
     Percent = true;
     break;
   case 'e':
@@ -252,9 +269,13 @@ size_t formatFloat(double Value, char Type, int Precision, FormatFlags Flags,
     Code = 'g';
 
   // PyOS_double_to_string: the code decides the dtoa mode.
-  Layout L{Code,          0,     Precision,
-           Upper,         Flags.AlwaysSign,
-           AddDotZero,    Flags.Alternate,
+  Layout L{Code,
+           0,
+           Precision,
+           Upper,
+           Flags.AlwaysSign,
+           AddDotZero,
+           Flags.Alternate,
            Flags.NoNegativeZero};
   switch (Code) {
   case 'e':

@@ -23,13 +23,12 @@
 #include "adder/support/FloatConv.h"
 
 #include "BigInt.h"
+#include "RoundBinary.h"
 
 namespace adder::floatconv {
 
 namespace {
 
-constexpr uint64_t SignBit = uint64_t(1) << 63;
-constexpr uint64_t InfinityBits = 0x7ff0000000000000u;
 constexpr uint64_t QuietNanBits = 0x7ff8000000000000u;
 
 constexpr int MaxParseDigits = 800;
@@ -38,37 +37,7 @@ constexpr int MaxParseDigits = 800;
 constexpr int ParseLimbs = 90;
 using ParseNum = FixedBigInt<ParseLimbs>;
 
-double fromBits(uint64_t Bits, bool Negative) {
-  return __builtin_bit_cast(double, Bits | (Negative ? SignBit : 0));
-}
-
 bool isDigit(char C) { return C >= '0' && C <= '9'; }
-
-/// (Top + a fraction, non-zero iff Sticky) * 2^(Lead - 63), with Top's high
-/// bit set, rounded half-even to a double (subnormals included).
-double roundToDouble(uint64_t Top, int Lead, bool Sticky, bool Negative) {
-  if (Lead > 1023)
-    return fromBits(InfinityBits, Negative);
-  // Keep 53 bits, or fewer where the result is subnormal.
-  int Shift = 11;
-  if (Lead < -1022)
-    Shift += -1022 - Lead;
-  if (Shift > 64) // below half the smallest subnormal
-    return fromBits(0, Negative);
-  uint64_t Mantissa = Shift == 64 ? 0 : Top >> Shift;
-  bool RoundBit = (Top >> (Shift - 1)) & 1;
-  bool Rest = Sticky || (Top & ((uint64_t(1) << (Shift - 1)) - 1)) != 0;
-  if (RoundBit && (Rest || (Mantissa & 1)))
-    ++Mantissa;
-  // The implicit bit of a normal mantissa adds one to the exponent field;
-  // a carry out of the mantissa does likewise, and a subnormal that rounds
-  // up to 2^52 becomes the smallest normal with no special case.
-  uint64_t Bits =
-      Lead >= -1022 ? (uint64_t(Lead + 1022) << 52) + Mantissa : Mantissa;
-  if (Bits >= InfinityBits)
-    return fromBits(InfinityBits, Negative);
-  return fromBits(Bits, Negative);
-}
 
 /// N * 2^BinExp (N > 0, plus a sticky fraction) rounded to a double.
 double roundBigToDouble(const BigInt &N, int BinExp, bool Sticky,
@@ -264,10 +233,9 @@ double roundToInteger(double X) {
   if (BiasedExp < 1022) // below 0.5
     return fromBits(Sign, false);
   if (BiasedExp == 1022) // [0.5, 1): exactly 0.5 ties to even zero
-    return fromBits(Sign | (Magnitude == 0x3fe0000000000000u
-                                ? 0
-                                : 0x3ff0000000000000u),
-                    false);
+    return fromBits(
+        Sign | (Magnitude == 0x3fe0000000000000u ? 0 : 0x3ff0000000000000u),
+        false);
   // Clear the fraction bits, rounding half-even; a carry out of the
   // mantissa correctly bumps the exponent.
   int FracBits = 1075 - BiasedExp;

@@ -192,7 +192,7 @@ LexResult Lexer::run() {
 bool Lexer::handleIndentation() {
   int Col = 0, AltCol = 0;
   const char *P = cur;
-  for (;; ++P) {
+  for (; P < end; ++P) {
     if (*P == ' ') {
       ++Col;
       ++AltCol;

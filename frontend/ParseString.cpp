@@ -289,7 +289,7 @@ Expr *Parser::compileFStringExpr(uint32_t TokIndex, StrRef Body,
     return nullptr;
   }
   uint32_t Len = uint32_t(End - Start);
-  char *Text = static_cast<char *>(ctx.arena.allocate(Len + 3, 1));
+  char *Text = static_cast<char *>(ctx.arena.allocate(Len + 4, 1));
   if (!Text) {
     outOfMemory();
     return nullptr;
@@ -299,6 +299,7 @@ Expr *Parser::compileFStringExpr(uint32_t TokIndex, StrRef Body,
     Text[I + 1] = Start[I];
   Text[Len + 1] = ')';
   Text[Len + 2] = '\n';
+  Text[Len + 3] = 0;
   // Where the '{' before the field sits in the enclosing source.
   const Token &T = tok(TokIndex);
   uint32_t Line = T.line, Col = T.col;

@@ -153,7 +153,7 @@ Encoding lookupEncoding(const char *S, size_t N, bool &IsUtf8Spelling) {
 /// final newline. Single-byte encodings are converted to UTF-8 on the way.
 bool translate(const char *Src, size_t N, Encoding E, Arena &A, SourceText &Out,
                Diagnostic &Err) {
-  size_t Cap = (E == Encoding::Utf8 ? N : N * 3) + 2;
+  size_t Cap = (E == Encoding::Utf8 ? N : N * 3) + 3;
   char *D = static_cast<char *>(A.allocate(Cap, 1));
   if (!D) {
     Err.set(ErrorKind::SyntaxError, 0, 0, "out of memory reading source");
@@ -195,6 +195,7 @@ bool translate(const char *Src, size_t N, Encoding E, Arena &A, SourceText &Out,
   }
   if (O == 0 || D[O - 1] != '\n')
     D[O++] = '\n';
+  D[O] = 0; // a sentinel: the lexer may look one byte past the end
   Out.data = D;
   Out.size = uint32_t(O);
   return true;

@@ -139,7 +139,7 @@ TEST(Parser, OutOfMemoryIsReported) {
 
 TEST(Lexer, TokenLevelsTrackBrackets) {
   Arena A(hostChunkSource());
-  const char Text[] = "f(a[1], {b})\n";
+  const char Text[] = "f(a[1], {b})\n"; // the array's NUL is the sentinel
   LexResult L = tokenize(Text, sizeof(Text) - 1, A);
   ASSERT_FALSE(L.error.present);
   // f ( a [ 1 ] , { b } ) NEWLINE

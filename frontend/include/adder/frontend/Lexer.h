@@ -34,7 +34,8 @@ struct LexResult {
   bool outOfMemory = false;
 };
 
-/// Tokenizes Text (UTF-8 with '\n' line ends, ending in '\n').
+/// Tokenizes Text (UTF-8 with '\n' line ends, ending in '\n' and followed
+/// by a NUL at Text[Size], as decodeSource produces).
 LexResult tokenize(const char *Text, uint32_t Size, Arena &A);
 
 } // namespace adder

@@ -16,7 +16,8 @@
 namespace adder {
 
 struct SourceText {
-  /// UTF-8 (for utf-8 input, as given), '\n' line ends, ends with '\n'.
+  /// UTF-8 (for utf-8 input, as given), '\n' line ends, ends with '\n',
+  /// followed by a NUL that is not counted in size.
   const char *data = nullptr;
   uint32_t size = 0;
 };

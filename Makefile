@@ -5,6 +5,7 @@
 #   make run          compile examples/sensor_loop.py and run it
 #   make test         build and run every test suite; ends with a summary
 #   make bench        benchmarks against C (clang -O2) and CPython
+#                     (BENCH_FLAGS="--only fib,nbody --runs 5" to narrow)
 #   make parse-check  parse the whole CPython stdlib, compare with ast.dump
 #   make fuzz-parser  libFuzzer on the lexer+parser for 10 minutes
 
@@ -33,6 +34,9 @@ run: build
 
 test: build
 	@$(PYTHON) test/run_tests.py --build $(BUILD)
+
+bench: build
+	$(PYTHON) bench/run_bench.py --adder $(ADDER) --work-dir $(BUILD)/bench $(BENCH_FLAGS)
 
 parse-check: build
 	$(PYTHON) test/parse-check/parse_check.py --adder $(ADDER)

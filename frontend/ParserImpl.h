@@ -154,12 +154,16 @@ private:
   }
   /// Ends N at the last consumed token.
   template <class T> T *close(T *N) {
+    if (!N) // out of memory, already reported
+      return nullptr;
     const Token &E = tok(pos ? pos - 1 : 0);
     N->endLine = E.endLine + lineShift;
     N->endCol = E.endCol + (E.endLine == 1 ? colShift : 0);
     return N;
   }
   template <class T> T *closeAt(T *N, const Node *Last) {
+    if (!N)
+      return nullptr;
     N->endLine = Last->endLine;
     N->endCol = Last->endCol;
     return N;

@@ -14,11 +14,20 @@
 //      object or a stack buffer) and call the operation, which writes the
 //      normalized result into the caller's buffer.
 //
+// Bounds are worst cases: the result's Len may come out shorter (the
+// runtime may shrink or copy the object). A scratch pointer may be null
+// when its size is 0. A buffer below its bound is a broken invariant,
+// caught by ADDER_ASSERT (so the environment provides adder::fatalError),
+// never silent corruption.
+//
 // Representation: a magnitude as little-endian 32-bit limbs with no leading
 // zero limb, plus a sign. Zero has length 0 and is never negative. 32-bit
 // limbs with 64-bit intermediate products suit both Cortex-M (UMULL/UMLAL)
-// and hosts; no hot loop performs a 64-by-64 division, which Cortex-M lacks
-// in hardware: single-limb division uses a precomputed reciprocal.
+// and hosts. No per-limb loop performs a 64-bit division, which Cortex-M
+// lacks in hardware: single-limb division and Knuth D's quotient estimate
+// use a reciprocal computed once per divisor. The library needs no FPU
+// either; its only outside symbol on 32-bit ARM is compiler-rt's
+// __aeabi_uldivmod, for those once-per-call divisions.
 //
 // Errors that Python reports as exceptions come back as a Status; the
 // runtime raises the matching exception with `statusMessage()` as text.
@@ -81,17 +90,17 @@ BigView viewOfInt64(int64_t V, Limb (&Storage)[2]);
 /// Why an operation produced no result. Each maps to one Python exception.
 enum class Status : uint8_t {
   Ok,
-  ZeroDivision,      ///< ZeroDivisionError (`//`, `divmod`)
-  ZeroModulo,        ///< ZeroDivisionError (`%` alone)
-  ZeroTrueDivision,  ///< ZeroDivisionError (`/`)
-  DivisionOverflow,  ///< OverflowError (`/` result beyond float range)
-  FloatOverflow,     ///< OverflowError (`float(int)`)
-  ModulusZero,       ///< ValueError (`pow(a, b, 0)`)
-  NotInvertible,     ///< ValueError (`pow(a, -n, m)` without inverse)
-  NegativeSqrt,      ///< ValueError (`math.isqrt(-n)`)
-  InvalidBase,       ///< ValueError (`int(s, 1)`)
-  InvalidLiteral,    ///< ValueError; the runtime appends the base and repr
-  TooManyDigits,     ///< ValueError (`sys.set_int_max_str_digits` limit)
+  ZeroDivision,     ///< ZeroDivisionError (`//`, `divmod`)
+  ZeroModulo,       ///< ZeroDivisionError (`%` alone)
+  ZeroTrueDivision, ///< ZeroDivisionError (`/`)
+  DivisionOverflow, ///< OverflowError (`/` result beyond float range)
+  FloatOverflow,    ///< OverflowError (`float(int)`)
+  ModulusZero,      ///< ValueError (`pow(a, b, 0)`)
+  NotInvertible,    ///< ValueError (`pow(a, -n, m)` without inverse)
+  NegativeSqrt,     ///< ValueError (`math.isqrt(-n)`)
+  InvalidBase,      ///< ValueError (`int(s, 1)`)
+  InvalidLiteral,   ///< ValueError; the runtime appends the base and repr
+  TooManyDigits,    ///< ValueError (`sys.set_int_max_str_digits` limit)
 };
 
 /// The exception text CPython 3.11 uses for the status (without the
@@ -140,8 +149,7 @@ void mul(BigBuf &Out, BigView A, BigView B, Limb *Scratch);
 uint32_t quotientBound(BigView A, BigView B);
 uint32_t remainderBound(BigView A, BigView B);
 uint32_t divModScratch(BigView A, BigView B);
-Status divMod(BigBuf *Quot, BigBuf *Rem, BigView A, BigView B,
-              Limb *Scratch);
+Status divMod(BigBuf *Quot, BigBuf *Rem, BigView A, BigView B, Limb *Scratch);
 
 /// A / B correctly rounded to a double, as CPython's long_true_divide:
 /// ZeroTrueDivision, or DivisionOverflow when the rounded quotient is not
@@ -238,8 +246,7 @@ Status toString(char *Out, size_t Cap, size_t &Len, BigView A, unsigned Base,
 /// caller has removed sign, prefix, underscores and whitespace.
 /// InvalidLiteral for any other character or an empty string.
 uint32_t fromDigitsBound(size_t NumChars, unsigned Base);
-Status fromDigits(BigBuf &Out, const char *Digits, size_t Len,
-                  unsigned Base);
+Status fromDigits(BigBuf &Out, const char *Digits, size_t Len, unsigned Base);
 
 /// The whole `int(s, base)` grammar on ASCII text: surrounding whitespace,
 /// one sign, base 0 with its 0x/0o/0b prefixes (and "0" alone or "00..."

@@ -161,9 +161,7 @@ uint32_t bitwiseBound(BigView A, BigView B) {
 void bitAnd(BigBuf &Out, BigView A, BigView B) {
   bitwise(Out, A, B, BitOp::And);
 }
-void bitOr(BigBuf &Out, BigView A, BigView B) {
-  bitwise(Out, A, B, BitOp::Or);
-}
+void bitOr(BigBuf &Out, BigView A, BigView B) { bitwise(Out, A, B, BitOp::Or); }
 void bitXor(BigBuf &Out, BigView A, BigView B) {
   bitwise(Out, A, B, BitOp::Xor);
 }

@@ -35,8 +35,7 @@ uint32_t divModScratch(BigView A, BigView B) {
   return divScratchLimbs(A.Len, B.Len) + B.Len;
 }
 
-Status divMod(BigBuf *Quot, BigBuf *Rem, BigView A, BigView B,
-              Limb *Scratch) {
+Status divMod(BigBuf *Quot, BigBuf *Rem, BigView A, BigView B, Limb *Scratch) {
   ADDER_ASSERT(Quot || Rem, "divMod needs an output");
   if (B.Len == 0)
     return Quot ? Status::ZeroDivision : Status::ZeroModulo;
@@ -53,8 +52,8 @@ Status divMod(BigBuf *Quot, BigBuf *Rem, BigView A, BigView B,
   }
 
   // |A| = QM * |B| + RM, truncating.
-  uint32_t QLen = 0;  // limbs of QM in Quot
-  const Limb *RM;     // limbs of RM
+  uint32_t QLen = 0; // limbs of QM in Quot
+  const Limb *RM;    // limbs of RM
   uint32_t RLen;
   Limb SmallRem;
   Limb *RemStore = Rem ? Rem->Limbs : nullptr;
@@ -153,8 +152,7 @@ Status trueDivide(double &Out, BigView A, BigView B, Limb *Scratch) {
   } else {
     uint32_t Words = uint32_t(uint64_t(Shift) / 32);
     unsigned Bits = unsigned(uint64_t(Shift) % 32);
-    Limb Spill =
-        shiftRightLimbs(X, A.Limbs + Words, A.Len - Words, Bits);
+    Limb Spill = shiftRightLimbs(X, A.Limbs + Words, A.Len - Words, Bits);
     Inexact = Spill != 0;
     for (uint32_t I = 0; I < Words && !Inexact; ++I)
       Inexact = A.Limbs[I] != 0;

@@ -202,8 +202,8 @@ uint32_t mulScratchLimbs(uint32_t LA, uint32_t LB) {
 static void karatsuba(Limb *Out, const Limb *A, uint32_t LA, const Limb *B,
                       uint32_t LB, Limb *Scratch);
 
-void mulLimbs(Limb *Out, const Limb *A, uint32_t LA, const Limb *B,
-              uint32_t LB, Limb *Scratch) {
+void mulLimbs(Limb *Out, const Limb *A, uint32_t LA, const Limb *B, uint32_t LB,
+              Limb *Scratch) {
   if (LA < LB) {
     const Limb *T = A;
     A = B;
@@ -258,8 +258,8 @@ static void karatsuba(Limb *Out, const Limb *A, uint32_t LA, const Limb *B,
   uint32_t LA0 = trimmed(A0, M), LB0 = trimmed(B0, M), LB1 = LB - M;
 
   // Out[0..2M) = A0*B0, Out[2M..LA+LB) = A1*B1.
-  Limb *SumA = Scratch;             // H+1 limbs
-  Limb *SumB = Scratch + (H + 1);   // H+1 limbs
+  Limb *SumA = Scratch;              // H+1 limbs
+  Limb *SumB = Scratch + (H + 1);    // H+1 limbs
   Limb *Mid = Scratch + 2 * (H + 1); // 2H+2 limbs
   Limb *Rest = Scratch + 4 * (H + 1);
 
@@ -363,8 +363,7 @@ void divRemLimbs(Limb *Q, Limb *R, const Limb *A, uint32_t LA, const Limb *B,
     } else {
       QHat = divideWide(U2, U1, D.Norm, D.Recip, RHat);
     }
-    while (!RHatOverflow &&
-           Wide(QHat) * VNext > ((Wide(RHat) << 32) | U0)) {
+    while (!RHatOverflow && Wide(QHat) * VNext > ((Wide(RHat) << 32) | U0)) {
       --QHat;
       RHat += VTop;
       RHatOverflow = RHat < VTop;
@@ -404,7 +403,9 @@ uint32_t modLimbs(Limb *R, const Limb *A, uint32_t LA, const Limb *M,
 
 //===-- Doubles -----------------------------------------------------------===//
 
-double doubleFromBits(uint64_t Bits) { return __builtin_bit_cast(double, Bits); }
+double doubleFromBits(uint64_t Bits) {
+  return __builtin_bit_cast(double, Bits);
+}
 uint64_t bitsOfDouble(double D) { return __builtin_bit_cast(uint64_t, D); }
 
 bool makeDouble(uint64_t M, int64_t E, bool Neg, double &Out) {

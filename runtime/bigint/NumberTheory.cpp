@@ -1,11 +1,16 @@
-//===- NumberTheory.cpp - math.gcd and math.isqrt --------------------------===//
+//===- NumberTheory.cpp - math.gcd and math.isqrt -------------------------===//
 //
-// gcd is Euclid's algorithm on limbs until both values fit in 64 bits, then
-// a binary gcd on machine words (shifts and subtractions only: no 64-bit
-// division on Cortex-M). isqrt is Newton's iteration started just above
-// the root, from the integer square root of the top 62 bits, so that it
-// only ever decreases and stops at floor(sqrt(n)) after about
-// log2(bits / 30) divisions.
+// gcd is Lehmer's algorithm in CPython's formulation (_PyLong_GCD): from the
+// leading 60 bits of both operands, run Euclid on machine words while the
+// Jebelean condition guarantees the quotients match the full numbers',
+// then apply the accumulated 2x2 cofactor matrix to the whole operands in
+// one pass. Each pass gains about 30 bits for O(n) work, where a plain
+// Euclidean step gains under 2 bits for a full division. Once both values
+// fit in 64 bits a binary gcd (shifts and subtractions) finishes.
+//
+// isqrt is CPython's math.isqrt: an integer Newton step per bit of the
+// result's bit length, each at twice the precision of the one before, so
+// the total costs about as much as the last division.
 //
 //===----------------------------------------------------------------------===//
 
@@ -49,9 +54,21 @@ uint32_t gcdBound(BigView A, BigView B) {
 }
 
 uint32_t gcdScratch(BigView A, BigView B) {
+  // Three rotating buffers as long as the larger operand (a cofactor pass
+  // writes every limb of both), and Knuth D's copies for Euclidean steps.
   uint32_t Large = A.Len > B.Len ? A.Len : B.Len;
-  uint32_t Small = A.Len > B.Len ? B.Len : A.Len;
-  return Large + 2 * Small + divScratchLimbs(Large, Small);
+  return 3 * Large + divScratchLimbs(Large, Large);
+}
+
+/// Bits [Pos, Pos+64) of L[0..N), zero above N.
+static uint64_t bitsFrom(const Limb *L, uint32_t N, uint64_t Pos) {
+  uint32_t Word = uint32_t(Pos / 32);
+  unsigned Bit = unsigned(Pos % 32);
+  auto At = [&](uint32_t I) -> uint64_t { return I < N ? L[I] : 0; };
+  uint64_t V = (At(Word) >> Bit) | (At(Word + 1) << (32 - Bit));
+  if (Bit)
+    V |= At(Word + 2) << (64 - Bit);
+  return V;
 }
 
 void gcd(BigBuf &Out, BigView A, BigView B, Limb *Scratch) {
@@ -65,22 +82,96 @@ void gcd(BigBuf &Out, BigView A, BigView B, Limb *Scratch) {
     A = B;
     B = T;
   }
-  // X >= Y > 0 throughout; three buffers rotate as (X, Y, R) <- (Y, R, X).
+  uint32_t Cap = A.Len;
   Limb *X = Scratch;
-  Limb *Y = X + A.Len;
-  Limb *R = Y + B.Len;
-  Limb *Work = R + B.Len;
+  Limb *Y = X + Cap;
+  Limb *R = Y + Cap;
+  Limb *Work = R + Cap;
   copyLimbs(X, A.Limbs, A.Len);
   copyLimbs(Y, B.Limbs, B.Len);
+  zeroLimbs(Y + B.Len, Cap - B.Len);
   uint32_t LX = A.Len, LY = B.Len;
-  while (LY != 0 && LX > 2) {
-    uint32_t LR = modLimbs(R, X, LX, Y, LY, Work);
-    Limb *T = X;
-    X = Y;
-    Y = R;
-    R = T;
-    LX = LY;
-    LY = LR;
+
+  // X >= Y >= 0 throughout.
+  while (LX > 2 && LY != 0) {
+    // The leading 60 bits of X, and Y's bits at the same position.
+    uint64_t Pos = bitLength({X, LX, false}) - 64;
+    uint64_t XW = bitsFrom(X, LX, Pos) >> 4, YW = bitsFrom(Y, LY, Pos) >> 4;
+    uint64_t CA = 1, CB = 0, CC = 0, CD = 1;
+    unsigned K = 0;
+    for (;; ++K) {
+      // YW >= CC here: the previous step kept T >= S.
+      if (YW == CC)
+        break;
+      uint64_t Num = XW + (CA - 1), Den = YW - CC;
+      // Most quotients are tiny: subtract before paying for a 64-bit
+      // division (a library call on Cortex-M).
+      uint64_t Q = 0;
+      while (Num >= Den && Q < 4) {
+        Num -= Den;
+        ++Q;
+      }
+      if (Num >= Den)
+        Q += Num / Den;
+      // CPython computes T = XW - Q*YW and S = CB + Q*CD in signed 64-bit
+      // and stops when S > T; a negative T, or a product too large for 64
+      // bits, stops it here the same way.
+      uint64_t QY, QD, S, NewD;
+      if (__builtin_mul_overflow(Q, YW, &QY) || QY > XW)
+        break;
+      uint64_t T = XW - QY;
+      if (__builtin_mul_overflow(Q, CD, &QD) ||
+          __builtin_add_overflow(CB, QD, &S) || S > T)
+        break;
+      // Cofactors stay below 2**30 (as CPython relies on); stop early
+      // rather than let the 64-bit pass below overflow if ever not.
+      if (__builtin_mul_overflow(Q, CC, &NewD) ||
+          __builtin_add_overflow(CA, NewD, &NewD) || S >= (uint64_t(1) << 31) ||
+          NewD >= (uint64_t(1) << 31))
+        break;
+      XW = YW;
+      YW = T;
+      CA = CD;
+      CB = CC;
+      CC = S;
+      CD = NewD;
+    }
+    if (K == 0) {
+      // No word-sized progress (a large quotient): one Euclidean step.
+      uint32_t LR = modLimbs(R, X, LX, Y, LY, Work);
+      zeroLimbs(R + LR, Cap - LR);
+      Limb *T = X;
+      X = Y;
+      Y = R;
+      R = T;
+      LX = LY;
+      LY = LR;
+      continue;
+    }
+    // X, Y = A*X - B*Y, D*Y - C*X after an even number of steps, and
+    // A*Y - B*X, D*X - C*Y after an odd number; both stay non-negative.
+    int64_t XA = int64_t(CA), XB = -int64_t(CB);
+    int64_t YA = -int64_t(CC), YB = int64_t(CD);
+    if (K & 1) {
+      XA = -int64_t(CB);
+      XB = int64_t(CA);
+      YA = int64_t(CD);
+      YB = -int64_t(CC);
+    }
+    int64_t TX = 0, TY = 0;
+    for (uint32_t I = 0; I < LX; ++I) {
+      int64_t XI = X[I], YI = Y[I];
+      TX += XA * XI + XB * YI;
+      TY += YA * XI + YB * YI;
+      X[I] = Limb(uint64_t(TX));
+      Y[I] = Limb(uint64_t(TY));
+      TX >>= 32;
+      TY >>= 32;
+    }
+    ADDER_ASSERT(TX == 0 && TY == 0, "Lehmer step left a carry");
+    uint32_t Old = LX;
+    LX = trimmed(X, Old);
+    LY = trimmed(Y, Old);
   }
   if (LY == 0) {
     copy(Out, {X, LX, false});
@@ -114,11 +205,17 @@ static uint64_t isqrt64(uint64_t X) {
 
 uint32_t isqrtBound(BigView A) { return (A.Len + 1) / 2 + 2; }
 
+/// Limbs of the working root: a little above the result, for the
+/// untrimmed bounds of shiftLeft and add on the way.
+static uint32_t rootLimbs(BigView A) { return A.Len / 2 + 6; }
+
 uint32_t isqrtScratch(BigView A) {
-  uint32_t LR = isqrtBound(A);
-  // X, Y, the quotient (one limb more for the seed's shift), and Knuth
-  // D's copies.
-  return 2 * LR + A.Len + 1 + divScratchLimbs(A.Len, LR);
+  uint32_t LR = rootLimbs(A);
+  uint32_t Div = divScratchLimbs(A.Len + 1, LR) + LR;
+  uint32_t Mul = mulScratchLimbs(LR, LR);
+  // The root, the shifted n, the quotient, the root's square, and the
+  // larger of what divMod and mul need.
+  return LR + (A.Len + 1) + (A.Len + 2) + 2 * LR + (Div > Mul ? Div : Mul);
 }
 
 Status isqrt(BigBuf &Out, BigView A, Limb *Scratch) {
@@ -132,49 +229,36 @@ Status isqrt(BigBuf &Out, BigView A, Limb *Scratch) {
     fromUint64(Out, isqrt64(V));
     return Status::Ok;
   }
-  uint32_t LR = isqrtBound(A);
-  Limb *X = Scratch;
-  Limb *Y = X + LR;
-  Limb *Q = Y + LR;
-  Limb *Work = Q + A.Len + 1;
+  uint32_t LR = rootLimbs(A);
+  Limb *P = Scratch;
+  BigBuf Root = buffer(P, LR);
+  BigBuf Shifted = buffer(P += LR, A.Len + 1);
+  BigBuf Quot = buffer(P += A.Len + 1, A.Len + 2);
+  BigBuf Square = buffer(P += A.Len + 2, 2 * LR);
+  Limb *Work = P + 2 * LR;
 
-  // X0 = (isqrt(top) + 1) << K, where top = A >> 2K has 61 or 62 bits:
-  // A < (top + 1) << 2K <= X0**2, so X0 is above the root, by a relative
-  // 2**-30 at most.
-  uint64_t K = (Bits - 61) / 2;
-  BigBuf Top = buffer(Q, A.Len + 1);
-  shiftRight(Top, A, 2 * K);
-  uint64_t TopV;
-  toUint64(view(Top), TopV);
-  Limb Seed[2];
-  BigView SeedView = viewOfInt64(int64_t(isqrt64(TopV) + 1), Seed);
-  BigBuf XB = buffer(X, LR);
-  shiftLeft(XB, SeedView, K);
-  uint32_t LX = XB.Len;
-
-  // Newton from above: Y = (X + A // X) // 2 decreases until it would
-  // not, and then X is the root.
-  for (;;) {
-    divRemLimbs(Q, nullptr, A.Limbs, A.Len, X, LX, Work);
-    uint32_t LQ = trimmed(Q, A.Len - LX + 1);
-    uint32_t LY;
-    if (LQ > LX) {
-      Y[LQ] = addLimbs(Y, Q, LQ, X, LX);
-      LY = LQ + 1;
-    } else {
-      Y[LX] = addLimbs(Y, X, LX, Q, LQ);
-      LY = LX + 1;
-    }
-    shiftRightLimbs(Y, Y, LY, 1);
-    LY = trimmed(Y, LY);
-    if (compareLimbs(Y, LY, X, LX) >= 0)
-      break;
-    Limb *T = X;
-    X = Y;
-    Y = T;
-    LX = LY;
+  // CPython's recurrence: with c = (bits - 1) // 2, d growing through the
+  // prefixes of c's binary digits, keep a = isqrt(n >> 2*(c - d)) within
+  // one, each step doubling d:
+  //   a = (a << (d - e - 1)) + (n >> (2*c - e - d + 1)) // a
+  uint64_t C = (Bits - 1) / 2;
+  uint64_t D = 0;
+  fromUint64(Root, 1);
+  for (unsigned S = bitWidth64(C); S-- > 0;) {
+    uint64_t E = D;
+    D = C >> S;
+    shiftRight(Shifted, A, 2 * C - E - D + 1);
+    divMod(&Quot, nullptr, view(Shifted), view(Root), Work);
+    shiftLeft(Root, view(Root), D - E - 1);
+    add(Root, view(Root), view(Quot));
   }
-  copy(Out, {X, LX, false});
+  // The result is a or a - 1.
+  mul(Square, view(Root), view(Root), Work);
+  if (compareMagnitude(view(Square), A) > 0) {
+    Limb One = 1;
+    sub(Root, view(Root), {&One, 1, false});
+  }
+  copy(Out, view(Root));
   return Status::Ok;
 }
 

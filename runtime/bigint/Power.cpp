@@ -124,18 +124,18 @@ static uint32_t coefficientLimbs(uint32_t LM) { return 2 * LM + 4; }
 
 static uint32_t inverseScratch(uint32_t LM) {
   uint32_t CL = coefficientLimbs(LM);
-  return 3 * LM            // x, y, r
-         + (LM + 2)        // q
-         + 3 * CL          // b, c, t
-         + CL              // q * c
+  return 3 * LM     // x, y, r
+         + (LM + 2) // q
+         + 3 * CL   // b, c, t
+         + CL       // q * c
          + mulScratchLimbs(CL, CL) + divScratchLimbs(LM, LM) + LM;
 }
 
 /// Out[0..LM) = the inverse of X (in [0, M), LX limbs) modulo M, by the
 /// extended Euclidean algorithm as CPython's long_invmod. False when
 /// gcd(X, M) != 1.
-static bool inverseMod(Limb *Out, const Limb *XIn, uint32_t LX,
-                       const Limb *M, uint32_t LM, Limb *Scratch) {
+static bool inverseMod(Limb *Out, const Limb *XIn, uint32_t LX, const Limb *M,
+                       uint32_t LM, Limb *Scratch) {
   uint32_t CL = coefficientLimbs(LM);
   Limb *P = Scratch;
   BigBuf X = buffer(P, LM);
@@ -177,8 +177,8 @@ uint32_t powModBound(BigView A, BigView E, BigView M) { return M.Len; }
 uint32_t powModScratch(BigView A, BigView E, BigView M) {
   uint32_t LM = M.Len;
   uint32_t Reduce = divScratchLimbs(A.Len > LM ? A.Len : LM, LM);
-  uint32_t Loop = 2 * LM + divScratchLimbs(2 * LM, LM) +
-                  mulScratchLimbs(LM, LM);
+  uint32_t Loop =
+      2 * LM + divScratchLimbs(2 * LM, LM) + mulScratchLimbs(LM, LM);
   uint32_t Need = Reduce > Loop ? Reduce : Loop;
   if (E.Neg) {
     uint32_t Inv = inverseScratch(LM);

@@ -204,8 +204,7 @@ static void convertDigits(BigBuf &Out, const char *Text, size_t Len,
   finish(Out, L, false);
 }
 
-Status fromDigits(BigBuf &Out, const char *Digits, size_t Len,
-                  unsigned Base) {
+Status fromDigits(BigBuf &Out, const char *Digits, size_t Len, unsigned Base) {
   ADDER_ASSERT(Base >= 2 && Base <= 36, "string base out of range");
   checkCap(Out, fromDigitsBound(Len, Base));
   if (Len == 0)

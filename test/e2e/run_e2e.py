@@ -107,6 +107,8 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=120)
     args = ap.parse_args()
+    if args.adder:
+        args.adder = os.path.abspath(args.adder)  # tests run in their dir
     if not args.self_check and not args.adder:
         ap.error("--adder is required unless --self-check is given")
 

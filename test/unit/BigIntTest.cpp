@@ -51,8 +51,8 @@ Int fromHex(const std::string &S) {
   std::string Digits = S.substr(I);
   for (size_t End = Digits.size(); End > 0; End = End > 8 ? End - 8 : 0) {
     size_t Begin = End > 8 ? End - 8 : 0;
-    R.L.push_back(Limb(std::stoul(Digits.substr(Begin, End - Begin), nullptr,
-                                  16)));
+    R.L.push_back(
+        Limb(std::stoul(Digits.substr(Begin, End - Begin), nullptr, 16)));
   }
   while (!R.L.empty() && R.L.back() == 0)
     R.L.pop_back();
@@ -78,7 +78,8 @@ std::string toHex(BigView V) {
 std::string toHex(int64_t V) {
   char Buf[24];
   if (V < 0)
-    std::snprintf(Buf, sizeof Buf, "-%llx", (unsigned long long)(0 - uint64_t(V)));
+    std::snprintf(Buf, sizeof Buf, "-%llx",
+                  (unsigned long long)(0 - uint64_t(V)));
   else
     std::snprintf(Buf, sizeof Buf, "%llx", (unsigned long long)V);
   return Buf;
@@ -112,18 +113,30 @@ struct Out {
 
 const char *statusName(Status S) {
   switch (S) {
-  case Status::Ok: return "Ok";
-  case Status::ZeroDivision: return "ZeroDivision";
-  case Status::ZeroModulo: return "ZeroModulo";
-  case Status::ZeroTrueDivision: return "ZeroTrueDivision";
-  case Status::DivisionOverflow: return "DivisionOverflow";
-  case Status::FloatOverflow: return "FloatOverflow";
-  case Status::ModulusZero: return "ModulusZero";
-  case Status::NotInvertible: return "NotInvertible";
-  case Status::NegativeSqrt: return "NegativeSqrt";
-  case Status::InvalidBase: return "InvalidBase";
-  case Status::InvalidLiteral: return "InvalidLiteral";
-  case Status::TooManyDigits: return "TooManyDigits";
+  case Status::Ok:
+    return "Ok";
+  case Status::ZeroDivision:
+    return "ZeroDivision";
+  case Status::ZeroModulo:
+    return "ZeroModulo";
+  case Status::ZeroTrueDivision:
+    return "ZeroTrueDivision";
+  case Status::DivisionOverflow:
+    return "DivisionOverflow";
+  case Status::FloatOverflow:
+    return "FloatOverflow";
+  case Status::ModulusZero:
+    return "ModulusZero";
+  case Status::NotInvertible:
+    return "NotInvertible";
+  case Status::NegativeSqrt:
+    return "NegativeSqrt";
+  case Status::InvalidBase:
+    return "InvalidBase";
+  case Status::InvalidLiteral:
+    return "InvalidLiteral";
+  case Status::TooManyDigits:
+    return "TooManyDigits";
   }
   return "?";
 }
@@ -394,8 +407,7 @@ TEST(BigIntKnown, MaxStrDigits) {
   EXPECT_EQ(runToString(Huge, 10, 4300), "!TooManyDigits");
   EXPECT_NE(runToString(Huge, 16, 4300)[0], '!');
   EXPECT_EQ(runParse(std::string(4301, '1'), 10, 4300), "!TooManyDigits");
-  EXPECT_EQ(runParse(std::string(4301, '1') + "!", 10, 4300),
-            "!TooManyDigits");
+  EXPECT_EQ(runParse(std::string(4301, '1') + "!", 10, 4300), "!TooManyDigits");
   EXPECT_NE(runParse(std::string(4300, '1'), 10, 4300)[0], '!');
   EXPECT_NE(runParse(std::string(5000, 'f'), 16, 4300)[0], '!');
 }
@@ -438,7 +450,8 @@ TEST(BigIntKnown, InPlace) {
   EXPECT_EQ(toHex(view(B)), "-800000000000000000000002");
 }
 
-//===-- Karatsuba against schoolbook ---------------------------------------===//
+//===-- Karatsuba against schoolbook
+//---------------------------------------===//
 
 TEST(BigIntKaratsuba, MatchesSchoolbook) {
   std::mt19937 Rng(7);

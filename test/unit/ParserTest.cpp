@@ -8,9 +8,13 @@
 
 #include "adder/frontend/HostParse.h"
 #include "adder/frontend/Lexer.h"
+#include "ParseFuzzInput.h"
 
 #include <gtest/gtest.h>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <cstring>
 #include <string>
 
@@ -135,6 +139,24 @@ TEST(Parser, OutOfMemoryIsReported) {
     if (!R.module)
       EXPECT_STREQ(R.error.message, "out of memory while parsing");
   }
+}
+
+// Inputs the fuzzer once crashed on, replayed through the same paths
+// (including the out-of-memory one) so the fixes stay fixed.
+TEST(Parser, FuzzRegressions) {
+  unsigned Count = 0;
+  for (const auto &Entry :
+       std::filesystem::directory_iterator(ADDER_FUZZ_REGRESSIONS)) {
+    std::ifstream In(Entry.path(), std::ios::binary);
+    std::string Bytes((std::istreambuf_iterator<char>(In)),
+                      std::istreambuf_iterator<char>());
+    EXPECT_TRUE(adder::fuzz::parseFuzzInput(
+        reinterpret_cast<const uint8_t *>(Bytes.data()), Bytes.size(),
+        /*AlwaysTinyArena=*/true))
+        << Entry.path();
+    ++Count;
+  }
+  EXPECT_GE(Count, 2u);
 }
 
 TEST(Lexer, TokenLevelsTrackBrackets) {

@@ -81,7 +81,9 @@ class Gen:
                 pos += n
             v &= (1 << bits) - 1
         elif style < 0.9:
-            v = (1 << bits) - 1 - (r.getrandbits(min(bits, 8)) if r.random() < 0.5 else 0)
+            v = (1 << bits) - 1
+            if r.random() < 0.5:
+                v -= r.getrandbits(min(bits, 8))
         else:
             v = (1 << (bits - 1)) + r.randint(-3, 3)
         return abs(v) | (1 << (bits - 1))
@@ -96,7 +98,10 @@ class Gen:
 
     def int(self, top=2000, signed=True):
         r = self.r
-        v = self.special() if r.random() < 0.15 else self.magnitude(self.size(top))
+        if r.random() < 0.15:
+            v = self.special()
+        else:
+            v = self.magnitude(self.size(top))
         if signed and r.random() < 0.5:
             v = -v
         return v
@@ -158,7 +163,8 @@ class Gen:
             elif c < 0.4:
                 b = 0
             elif c < 0.5:
-                b = r.choice([1, -1, 2, 3, 10, 0xFFFFFFFF, 0x80000000, 1 << 32])
+                b = r.choice([1, -1, 2, 3, 10, 0xFFFFFFFF, 0x80000000,
+                              1 << 32])
             if b == 0:
                 self.emit("divmod", h(a), h(b), "!ZeroDivision")
                 self.emit("truediv", h(a), h(b), "!ZeroTrueDivision")
@@ -181,7 +187,8 @@ class Gen:
             if c < 0.3:
                 # Near the overflow threshold.
                 a = b << r.randint(1015, 1030)
-                a += r.choice([0, 1, -1, r.getrandbits(max(1, b.bit_length()))])
+                a += r.choice([0, 1, -1,
+                               r.getrandbits(max(1, b.bit_length()))])
             elif c < 0.6:
                 # Subnormal and underflowing quotients.
                 a = self.nonzero(200)
@@ -199,7 +206,8 @@ class Gen:
             self.truediv(a, b)
         for a, b in [(1, 1 << 1074), (1, 1 << 1075), (3, 1 << 1076),
                      (1, (1 << 1075) - 1), (1, 3), (-1, 3), (0, -5),
-                     ((1 << 1024) - (1 << 970), 1), ((1 << 1024) - (1 << 971), 1),
+                     ((1 << 1024) - (1 << 970), 1),
+                     ((1 << 1024) - (1 << 971), 1),
                      ((1 << 1024) - (1 << 970) - 1, 1), (1 << 2000, 1 << 976),
                      (7, -2), (10**400, 10**100), (-(10**400), 3 * 10**92)]:
             self.truediv(a, b)
@@ -229,7 +237,8 @@ class Gen:
             try:
                 res = h(pow(a, e, m))
             except ValueError as ex:
-                res = "!ModulusZero" if "cannot be 0" in str(ex) else "!NotInvertible"
+                res = ("!ModulusZero" if "cannot be 0" in str(ex)
+                       else "!NotInvertible")
             self.emit("powmod", h(a), h(e), h(m), res)
         for a, e, m in [(3, -1, 7), (2, -1, 4), (0, -1, 1), (5, 0, -7),
                         (-3, 5, 7), (3, 5, -7), (2, 10**20, 10**9 + 7),
@@ -258,17 +267,20 @@ class Gen:
                 a = r.choice([1, -1]) * ((1 << 63) + r.randint(-3, 3))
             elif c < 0.4:
                 a = r.choice([1, -1]) * ((1 << 64) + r.randint(-3, 3))
-            self.emit("int64", h(a), h(a) if -(1 << 63) <= a < (1 << 63) else "!")
+            fits = -(1 << 63) <= a < (1 << 63)
+            self.emit("int64", h(a), h(a) if fits else "!")
         for _ in range(n):
             c = r.random()
             if c < 0.4:
                 a = self.int(1100)
             elif c < 0.7:
                 # Ties at 53 bits and their neighbours.
-                a = ((r.getrandbits(53) | (1 << 53)) * 2 + 1) << r.randint(0, 1000)
+                a = (r.getrandbits(53) | (1 << 53)) * 2 + 1
+                a <<= r.randint(0, 1000)
                 a = a * r.choice([1, -1]) + r.choice([0, 0, 1, -1])
             else:
-                a = ((1 << 1024) - (1 << 970)) + r.randint(-(1 << 969), 1 << 969)
+                a = (1 << 1024) - (1 << 970)
+                a += r.randint(-(1 << 969), 1 << 969)
                 a *= r.choice([1, -1])
             try:
                 self.emit("float", h(a), fbits(float(a)))
@@ -302,8 +314,9 @@ class Gen:
     def hashes(self, n):
         r = self.r
         p = (1 << 61) - 1
-        for v in [0, 1, -1, -2, p, -p, p - 1, -(p - 1), p + 1, -(p + 1), 1 << 61,
-                  -(1 << 61), 1 << 100, -(1 << 100), 2 * p - 1, -(2 * p + 1),
+        for v in [0, 1, -1, -2, p, -p, p - 1, -(p - 1), p + 1, -(p + 1),
+                  1 << 61, -(1 << 61), 1 << 100, -(1 << 100), 2 * p - 1,
+                  -(2 * p + 1),
                   (1 << 64) - 1, 1 << 62]:
             self.emit("hash", h(v), h(hash(v)))
         for _ in range(n):
@@ -322,6 +335,22 @@ class Gen:
             c = r.random()
             if c < 0.3:
                 s = s * s + r.choice([0, -1, 1]) if s else 0
+            self.emit("isqrt", h(s), h(math.isqrt(s)))
+
+    def big_number_theory(self, n):
+        # Lehmer's many passes and isqrt's doubling steps need sizes well
+        # beyond the common cases.
+        r = self.r
+        for _ in range(n):
+            g = self.magnitude(r.randint(1, 6000))
+            a = self.magnitude(r.randint(3000, 20000)) * g
+            b = self.magnitude(r.randint(100, 20000)) * g
+            if r.random() < 0.2:
+                b = a + r.choice([1, -1, g])
+            self.emit("gcd", h(a), h(b), h(math.gcd(a, b)))
+            s = self.magnitude(r.randint(3000, 30000))
+            if r.random() < 0.5:
+                s = s * s + r.choice([0, -1, 1, 2 * s])
             self.emit("isqrt", h(s), h(math.isqrt(s)))
 
     def strings(self, n):
@@ -367,7 +396,8 @@ class Gen:
             return ws() + sign + prefix + text + ws()
 
         mutations = [
-            lambda s: s + "_", lambda s: "_" + s, lambda s: s.replace("_", "__"),
+            lambda s: s + "_", lambda s: "_" + s,
+            lambda s: s.replace("_", "__"),
             lambda s: s[:len(s) // 2] + "__" + s[len(s) // 2:],
             lambda s: s + "g", lambda s: s + "!", lambda s: s + " 1",
             lambda s: "", lambda s: " ", lambda s: "-", lambda s: "+-1",
@@ -387,7 +417,8 @@ class Gen:
             try:
                 res = h(int(s, base))
             except ValueError as ex:
-                res = "!InvalidBase" if "base must be" in str(ex) else "!InvalidLiteral"
+                res = ("!InvalidBase" if "base must be" in str(ex)
+                       else "!InvalidLiteral")
             self.emit("parse", base, s.encode().hex() or "-", res)
 
 
@@ -407,6 +438,7 @@ def main():
     g.conversions(800)
     g.hashes(300)
     g.number_theory(600)
+    g.big_number_theory(30)
     g.strings(800)
     with open(out, "w") as f:
         f.write("\n".join(g.out) + "\n")

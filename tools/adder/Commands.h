@@ -13,6 +13,10 @@ namespace adder::driver {
 
 llvm::cl::SubCommand &parseSubCommand();
 int runParseCommand();
+llvm::cl::SubCommand &buildSubCommand();
+int runBuildCommand();
+llvm::cl::SubCommand &runSubCommand();
+int runRunCommand();
 
 } // namespace adder::driver
 

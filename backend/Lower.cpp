@@ -1,0 +1,510 @@
+//===- Lower.cpp - IR to LLVM: module-level objects and entries -----------===//
+//
+// Everything a program needs besides its function bodies: static objects
+// for constants (str, big ints, keyword-name tuples) laid out exactly as
+// the runtime's structs in Objects.h, one module object and slot array per
+// Python module, a Signature and a CodeInfo per function, generic entries
+// for dynamic calls, import functions that run a module body once, and
+// adder_program_main.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LowerImpl.h"
+
+#include "adder/sema/Program.h"
+
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace adder;
+using namespace adder::backend;
+using namespace llvm;
+
+unsigned adder::backend::binaryOpIndex(StringRef Name) {
+  static const char *const Names[] = {"add",      "sub",    "mul",    "matmul",
+                                      "truediv",  "floordiv", "mod",  "pow",
+                                      "lshift",   "rshift", "and",    "or",
+                                      "xor"};
+  for (unsigned I = 0; I < sizeof(Names) / sizeof(Names[0]); ++I)
+    if (Name == Names[I])
+      return I;
+  return 0;
+}
+
+unsigned adder::backend::compareOpIndex(StringRef Name) {
+  static const char *const Names[] = {"lt", "le", "eq", "ne", "gt", "ge"};
+  for (unsigned I = 0; I < 6; ++I)
+    if (Name == Names[I])
+      return I;
+  return 2;
+}
+
+std::unique_ptr<Module> adder::backend::loadRuntime(LLVMContext &Context,
+                                                    const std::string &Path,
+                                                    std::string &Error) {
+  auto Buf = MemoryBuffer::getFile(Path);
+  if (!Buf) {
+    Error = "cannot read the runtime bitcode " + Path + ": " +
+            Buf.getError().message();
+    return nullptr;
+  }
+  auto M = parseBitcodeFile((*Buf)->getMemBufferRef(), Context);
+  if (!M) {
+    Error = "invalid runtime bitcode " + Path + ": " + toString(M.takeError());
+    return nullptr;
+  }
+  return std::move(*M);
+}
+
+Lowering::Lowering(const ir::Module &P, Module &M, const LowerOptions &O)
+    : program(P), module(M), options(O), ctx(M.getContext()), b(ctx) {
+  wordBits = M.getDataLayout().getPointerSizeInBits();
+  wordTy = IntegerType::get(ctx, wordBits);
+  i32Ty = Type::getInt32Ty(ctx);
+  i16Ty = Type::getInt16Ty(ctx);
+  i8Ty = Type::getInt8Ty(ctx);
+  i1Ty = Type::getInt1Ty(ctx);
+  doubleTy = Type::getDoubleTy(ctx);
+  ptrTy = PointerType::get(ctx, 0);
+}
+
+Type *Lowering::llvmType(ir::Type T) {
+  switch (T) {
+  case ir::Type::Void: return Type::getVoidTy(ctx);
+  case ir::Type::Bool: return i1Ty;
+  case ir::Type::Float: return doubleTy;
+  case ir::Type::I32: return i32Ty;
+  case ir::Type::Ptr: return ptrTy;
+  default: return wordTy;
+  }
+}
+
+Function *Lowering::runtimeFunction(StringRef Name) {
+  Function *F = module.getFunction(Name);
+  if (!F) {
+    fail("the runtime has no function '" + Name + "'");
+    return nullptr;
+  }
+  std::string Why;
+  if (const sema::RuntimeFunctionInfo *Info = sema::findRuntimeFunction(Name))
+    if (!checkRuntimeFunction(*F, *Info, Why))
+      fail(Why);
+  return F;
+}
+
+Constant *Lowering::runtimeGlobal(StringRef Name) {
+  if (GlobalVariable *G = module.getGlobalVariable(Name, true))
+    return G;
+  if (Function *F = module.getFunction(Name))
+    return F;
+  fail("the runtime has no object '" + Name + "'");
+  return ConstantPointerNull::get(ptrTy);
+}
+
+Constant *Lowering::cString(StringRef S) {
+  Constant *&C = cStrings[S];
+  if (!C) {
+    auto *G = new GlobalVariable(module, ArrayType::get(i8Ty, S.size() + 1),
+                                 true, GlobalValue::PrivateLinkage,
+                                 ConstantDataArray::getString(ctx, S),
+                                 ".adder.cstr");
+    G->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+    C = G;
+  }
+  return C;
+}
+
+namespace {
+/// FNV-1a of the bytes, as the runtime's hashBytes (objects/Str.cpp).
+int64_t strHash(StringRef S, unsigned WordBits) {
+  uint64_t H = 14695981039346656037ull;
+  for (unsigned char C : S)
+    H = (H ^ C) * 1099511628211ull;
+  int64_t R = WordBits == 64 ? int64_t(H) : int64_t(int32_t(uint32_t(H)));
+  return R == -1 ? -2 : R;
+}
+} // namespace
+
+Constant *Lowering::strObject(StringRef S) {
+  Constant *&C = strObjects[S];
+  if (C)
+    return C;
+  // struct Str { Object header; u32 length; u32 byteLength; SWord hash;
+  //              u8 ascii; u8 interned; char data[]; }
+  uint32_t Length = 0;
+  bool Ascii = true;
+  for (unsigned char Ch : S) {
+    if ((Ch & 0xC0) != 0x80)
+      ++Length;
+    Ascii &= Ch < 0x80;
+  }
+  auto *Data = ConstantDataArray::getString(ctx, S);
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty, i32Ty, wordTy, i8Ty, i8Ty,
+                                    Data->getType()});
+  auto *Init = ConstantStruct::get(
+      STy, {runtimeGlobal("adder_type_str"), ConstantInt::get(i32Ty, Length),
+            ConstantInt::get(i32Ty, S.size()),
+            ConstantInt::get(wordTy, uint64_t(strHash(S, wordBits))),
+            ConstantInt::get(i8Ty, Ascii), ConstantInt::get(i8Ty, 1), Data});
+  auto *G = new GlobalVariable(module, STy, true, GlobalValue::PrivateLinkage,
+                               Init, ".adder.str");
+  G->setAlignment(Align(16));
+  C = G;
+  return C;
+}
+
+Constant *Lowering::bytesObject(StringRef S) {
+  // struct Bytes { Object header; u32 size; SWord hash; char data[]; }
+  auto *Data = ConstantDataArray::getString(ctx, S);
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty, wordTy, Data->getType()});
+  auto *Init = ConstantStruct::get(
+      STy, {runtimeGlobal("adder_type_bytes"), ConstantInt::get(i32Ty, S.size()),
+            ConstantInt::get(wordTy, uint64_t(-1)), Data});
+  auto *G = new GlobalVariable(module, STy, true, GlobalValue::PrivateLinkage,
+                               Init, ".adder.bytes");
+  G->setAlignment(Align(16));
+  return G;
+}
+
+Constant *Lowering::intConstant(StringRef Decimal) {
+  // Small ints are tagged words.
+  if (Decimal.size() < 19) {
+    int64_t V = 0;
+    Decimal.getAsInteger(10, V);
+    if (V <= smallIntMax())
+      return taggedInt(V);
+  }
+  Constant *&C = bigInts[Decimal];
+  if (C)
+    return C;
+  // Decimal to little-endian 32-bit limbs.
+  std::vector<uint32_t> Limbs{0};
+  for (char Ch : Decimal) {
+    uint64_t Carry = uint64_t(Ch - '0');
+    for (uint32_t &L : Limbs) {
+      uint64_t X = uint64_t(L) * 10 + Carry;
+      L = uint32_t(X);
+      Carry = X >> 32;
+    }
+    if (Carry)
+      Limbs.push_back(uint32_t(Carry));
+  }
+  while (Limbs.size() > 1 && !Limbs.back())
+    Limbs.pop_back();
+  // struct BigInt { Object header; int32_t size; uint32_t limbs[]; }
+  auto *LimbArray = ConstantDataArray::get(ctx, ArrayRef<uint32_t>(Limbs));
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty, LimbArray->getType()});
+  auto *Init = ConstantStruct::get(
+      STy, {runtimeGlobal("adder_type_int"),
+            ConstantInt::get(i32Ty, Limbs.size()), LimbArray});
+  auto *G = new GlobalVariable(module, STy, true, GlobalValue::PrivateLinkage,
+                               Init, ".adder.bigint");
+  G->setAlignment(Align(16));
+  C = asWord(G);
+  return C;
+}
+
+Constant *Lowering::kwNamesTuple(StringRef CommaNames) {
+  Constant *&C = kwTuples[CommaNames];
+  if (C)
+    return C;
+  SmallVector<StringRef, 4> Names;
+  CommaNames.split(Names, ',');
+  std::vector<Constant *> Items;
+  for (StringRef N : Names)
+    Items.push_back(asWord(strObject(N)));
+  // struct Tuple { Object header; u32 size; Value items[]; }
+  auto *ItemsTy = ArrayType::get(wordTy, Items.size());
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty, ItemsTy});
+  auto *Init = ConstantStruct::get(
+      STy, {runtimeGlobal("adder_type_tuple"),
+            ConstantInt::get(i32Ty, Items.size()),
+            ConstantArray::get(ItemsTy, Items)});
+  auto *G = new GlobalVariable(module, STy, true, GlobalValue::PrivateLinkage,
+                               Init, ".adder.kwnames");
+  G->setAlignment(Align(16));
+  C = asWord(G);
+  return C;
+}
+
+GlobalVariable *Lowering::codeInfo(const ir::Function *F) {
+  GlobalVariable *&G = codeInfos[F];
+  if (!G) {
+    auto *STy = StructType::get(ctx, {ptrTy, ptrTy});
+    G = new GlobalVariable(
+        module, STy, true, GlobalValue::PrivateLinkage,
+        ConstantStruct::get(STy, {cString(F->pyModule ? F->pyModule->file : ""),
+                                  cString(F->codeName)}),
+        ".adder.code");
+  }
+  return G;
+}
+
+GlobalVariable *Lowering::signature(const ir::Function *F) {
+  GlobalVariable *&G = signatures[F];
+  if (G)
+    return G;
+  const ir::PySignature &S = *F->signature;
+  std::vector<Constant *> Names;
+  for (const std::string &N : S.names)
+    Names.push_back(cString(N));
+  auto *NamesTy = ArrayType::get(ptrTy, Names.size());
+  auto *NamesG = new GlobalVariable(module, NamesTy, true,
+                                    GlobalValue::PrivateLinkage,
+                                    ConstantArray::get(NamesTy, Names),
+                                    ".adder.names");
+  // struct Signature { name, qualname, code, u16 posOnly, u16 positional,
+  //                    u16 kwOnly, u8 hasVarArgs, u8 hasVarKeywords, names }
+  auto *STy = StructType::get(
+      ctx, {ptrTy, ptrTy, ptrTy, i16Ty, i16Ty, i16Ty, i8Ty, i8Ty, ptrTy});
+  G = new GlobalVariable(
+      module, STy, true, GlobalValue::PrivateLinkage,
+      ConstantStruct::get(
+          STy, {cString(S.name), cString(S.qualname), codeInfo(F),
+                ConstantInt::get(i16Ty, S.posOnly),
+                ConstantInt::get(i16Ty, S.positional),
+                ConstantInt::get(i16Ty, S.kwOnly),
+                ConstantInt::get(i8Ty, S.varArgs),
+                ConstantInt::get(i8Ty, S.varKeywords), NamesG}),
+      ".adder.sig");
+  return G;
+}
+
+void Lowering::declareModule(const ir::PyModule *M) {
+  ModuleGlobals &G = modules[M];
+  size_t N = M->slots.size();
+  auto *SlotsTy = ArrayType::get(wordTy, N);
+  G.slots = new GlobalVariable(module, SlotsTy, false,
+                               GlobalValue::InternalLinkage,
+                               Constant::getNullValue(SlotsTy),
+                               M->name + ".slots");
+  std::vector<Constant *> Names;
+  for (const std::string &S : M->slots)
+    Names.push_back(cString(S));
+  auto *NamesTy = ArrayType::get(ptrTy, N);
+  auto *NamesG = new GlobalVariable(module, NamesTy, true,
+                                    GlobalValue::PrivateLinkage,
+                                    ConstantArray::get(NamesTy, Names),
+                                    M->name + ".names");
+  // struct Module { Object header; Value name; u32 count; names; slots;
+  //                 Dict *extra; const NativeModuleDef *native; }
+  auto *STy =
+      StructType::get(ctx, {ptrTy, wordTy, i32Ty, ptrTy, ptrTy, ptrTy, ptrTy});
+  G.object = new GlobalVariable(
+      module, STy, false, GlobalValue::InternalLinkage,
+      ConstantStruct::get(STy,
+                          {runtimeGlobal("adder_type_module"),
+                           asWord(strObject(M->name)),
+                           ConstantInt::get(i32Ty, N), NamesG, G.slots,
+                           ConstantPointerNull::get(ptrTy),   // extra
+                           ConstantPointerNull::get(ptrTy)}), // native
+      M->name + ".module");
+  G.object->setAlignment(Align(16));
+  G.initialized = new GlobalVariable(module, i8Ty, false,
+                                     GlobalValue::InternalLinkage,
+                                     ConstantInt::get(i8Ty, 0),
+                                     M->name + ".initialized");
+  G.import = Function::Create(FunctionType::get(wordTy, false),
+                              GlobalValue::InternalLinkage,
+                              M->name + ".$import", module);
+  G.import->addFnAttr("adder.program");
+}
+
+/// module.import: registers the slots with the collector and runs the body
+/// the first time; returns the module object (or 0 when the body raised).
+void Lowering::defineImport(const ir::PyModule *M) {
+  ModuleGlobals &G = modules[M];
+  BasicBlock *Entry = BasicBlock::Create(ctx, "entry", G.import);
+  BasicBlock *Run = BasicBlock::Create(ctx, "run", G.import);
+  BasicBlock *Done = BasicBlock::Create(ctx, "done", G.import);
+  BasicBlock *Failed = BasicBlock::Create(ctx, "failed", G.import);
+  b.SetInsertPoint(Entry);
+  Value *Init = b.CreateLoad(i8Ty, G.initialized);
+  b.CreateCondBr(b.CreateICmpNE(Init, ConstantInt::get(i8Ty, 0)), Done, Run);
+  b.SetInsertPoint(Run);
+  b.CreateStore(ConstantInt::get(i8Ty, 1), G.initialized);
+  Function *ModuleInit = runtimeFunction("adder_module_init");
+  if (ModuleInit)
+    b.CreateCall(ModuleInit, {G.object})->setCallingConv(
+        ModuleInit->getCallingConv());
+  Function *Body = typed.lookup(M->init);
+  CallInst *R = b.CreateCall(Body, {});
+  b.CreateCondBr(b.CreateICmpEQ(R, word(0)), Failed, Done);
+  b.SetInsertPoint(Failed);
+  b.CreateRet(word(0));
+  b.SetInsertPoint(Done);
+  b.CreateRet(asWord(G.object));
+}
+
+void Lowering::declareFunction(const ir::Function *F) {
+  std::vector<Type *> Params;
+  for (auto &P : F->params)
+    Params.push_back(llvmType(P->type));
+  auto *FTy = FunctionType::get(llvmType(F->returnType), Params, false);
+  Function *Fn =
+      Function::Create(FTy, GlobalValue::InternalLinkage, F->name, module);
+  Fn->addFnAttr("adder.program");
+  typed[F] = Fn;
+  if (F->signature) {
+    // Value entry(Value Self, const Value *Args)
+    auto *GTy = FunctionType::get(wordTy, {wordTy, ptrTy}, false);
+    Function *G = Function::Create(GTy, GlobalValue::InternalLinkage,
+                                   F->name + "$generic", module);
+    G->addFnAttr("adder.program");
+    generic[F] = G;
+  }
+}
+
+/// The generic entry: arguments arrive bound and boxed; each is checked
+/// against the typed entry's parameter type (a mismatch can only come from
+/// a call sema could not see) and converted, and the result is boxed.
+bool Lowering::defineGenericEntry(const ir::Function *F) {
+  Function *G = generic.lookup(F);
+  Function *T = typed.lookup(F);
+  irFn = F;
+  fn = G;
+  landings.clear();
+  failBlock = nullptr;
+  BasicBlock *Entry = BasicBlock::Create(ctx, "entry", G);
+  allocaBlock = Entry;
+  b.SetInsertPoint(Entry);
+  Value *Self = G->getArg(0);
+  Value *Args = G->getArg(1);
+  std::vector<Value *> CallArgs;
+  unsigned First = 0;
+  if (F->takesSelf) {
+    CallArgs.push_back(Self);
+    First = 1;
+  }
+  for (size_t I = First; I < F->params.size(); ++I) {
+    Value *A = b.CreateLoad(
+        wordTy, b.CreateConstGEP1_32(wordTy, Args, unsigned(I - First)));
+    ir::Type PT = F->params[I]->type;
+    if (PT != ir::Type::Object) {
+      Value *Ok = typeCheck(A, PT);
+      BasicBlock *Bad = BasicBlock::Create(ctx, "badarg", G);
+      BasicBlock *Good = BasicBlock::Create(ctx, "arg", G);
+      b.CreateCondBr(Ok, Good, Bad);
+      b.SetInsertPoint(Bad);
+      Function *Raise = runtimeFunction("adder_raise_argument_type");
+      if (!Raise)
+        return false;
+      b.CreateCall(Raise, {cString(F->signature->qualname),
+                           cString(F->params[I]->name),
+                           cString(ir::typeName(PT)), A})
+          ->setCallingConv(Raise->getCallingConv());
+      b.CreateRet(word(0));
+      b.SetInsertPoint(Good);
+      if (PT == ir::Type::Float)
+        A = b.CreateLoad(doubleTy, b.CreateConstGEP1_32(
+                                       i8Ty, b.CreateIntToPtr(A, ptrTy), 8));
+      else if (PT == ir::Type::Bool)
+        A = b.CreateICmpEQ(A, asWord(runtimeGlobal("adder_true")));
+    }
+    CallArgs.push_back(A);
+  }
+  CallInst *R = b.CreateCall(T, CallArgs);
+  Value *Result = R;
+  switch (F->returnType) {
+  case ir::Type::Float: {
+    Value *Pending = pendingIsSet();
+    BasicBlock *Err = BasicBlock::Create(ctx, "err", G);
+    BasicBlock *Ok = BasicBlock::Create(ctx, "ok", G);
+    b.CreateCondBr(Pending, Err, Ok);
+    b.SetInsertPoint(Err);
+    b.CreateRet(word(0));
+    b.SetInsertPoint(Ok);
+    Result = callRuntime("adder_box_float", {R});
+    break;
+  }
+  case ir::Type::Bool: {
+    Value *Pending = pendingIsSet();
+    BasicBlock *Err = BasicBlock::Create(ctx, "err", G);
+    BasicBlock *Ok = BasicBlock::Create(ctx, "ok", G);
+    b.CreateCondBr(Pending, Err, Ok);
+    b.SetInsertPoint(Err);
+    b.CreateRet(word(0));
+    b.SetInsertPoint(Ok);
+    Result = boxedBool(R);
+    break;
+  }
+  default:
+    break;
+  }
+  b.CreateRet(Result);
+  return error.empty();
+}
+
+void Lowering::defineProgramMain() {
+  // Value adder_program_main(void): runs the main module.
+  Function *Main = module.getFunction("adder_program_main");
+  if (!Main)
+    Main = Function::Create(FunctionType::get(wordTy, false),
+                            GlobalValue::ExternalLinkage, "adder_program_main",
+                            module);
+  else
+    Main->deleteBody();
+  Main->setLinkage(GlobalValue::ExternalLinkage);
+  BasicBlock *Entry = BasicBlock::Create(ctx, "entry", Main);
+  b.SetInsertPoint(Entry);
+  const ir::PyModule *MainModule = program.findPyModule("__main__");
+  b.CreateRet(b.CreateCall(modules[MainModule].import, {}));
+
+  auto Define = [&](StringRef Name, Type *T, uint64_t V) {
+    GlobalVariable *G = module.getGlobalVariable(Name);
+    Constant *Init = ConstantInt::get(T, V);
+    if (G) {
+      G->setInitializer(Init);
+      G->setConstant(true);
+      G->setLinkage(GlobalValue::ExternalLinkage);
+      return;
+    }
+    new GlobalVariable(module, T, true, GlobalValue::ExternalLinkage, Init,
+                       Name);
+  };
+  Define("adder_program_heap_size", wordTy, options.heapSize);
+  Define("adder_program_gc_stress", i8Ty, options.gcStress ? 1 : 0);
+}
+
+bool Lowering::run(std::string &Error) {
+  for (auto &M : program.pyModules)
+    declareModule(M.get());
+  for (auto &F : program.functions)
+    declareFunction(F.get());
+  for (auto &M : program.pyModules)
+    if (M->init)
+      defineImport(M.get());
+  for (auto &F : program.functions) {
+    if (!lowerFunction(F.get()))
+      break;
+    if (F->signature && !defineGenericEntry(F.get()))
+      break;
+  }
+  if (error.empty())
+    defineProgramMain();
+  if (!error.empty()) {
+    Error = error;
+    return false;
+  }
+  std::string VerifyErrors;
+  raw_string_ostream OS(VerifyErrors);
+  if (verifyModule(module, &OS)) {
+    Error = "internal error: invalid LLVM IR: " + VerifyErrors.substr(0, 2000);
+    return false;
+  }
+  return true;
+}
+
+bool adder::backend::lowerProgram(const ir::Module &Program, Module &Runtime,
+                                  const LowerOptions &Options,
+                                  std::string &Error) {
+  Lowering L(Program, Runtime, Options);
+  return L.run(Error);
+}
+
+bool adder::backend::isProgramFunction(const Function &F) {
+  return F.hasFnAttribute("adder.program") ||
+         F.getName() == "adder_program_main";
+}

@@ -1,0 +1,145 @@
+//===- Optimize.cpp - target machines, optimization, object emission ------===//
+//
+// The program and the runtime are one module by now, so internalizing
+// every symbol but the entry points lets the optimizer inline runtime fast
+// paths into compiled loops and delete every runtime function the program
+// never reaches (DESIGN.md decision 11).
+//
+//===----------------------------------------------------------------------===//
+
+#include "adder/backend/Backend.h"
+
+#include "llvm/Analysis/TargetTransformInfo.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "llvm/Transforms/IPO/Internalize.h"
+
+using namespace adder;
+using namespace adder::backend;
+using namespace llvm;
+
+std::unique_ptr<TargetMachine>
+adder::backend::createTargetMachine(const std::string &TripleName,
+                                    const std::string &Cpu,
+                                    const std::string &Features,
+                                    bool HardFloat, OptLevel Level,
+                                    std::string &Error) {
+  static bool Initialized = [] {
+    InitializeAllTargetInfos();
+    InitializeAllTargets();
+    InitializeAllTargetMCs();
+    InitializeAllAsmPrinters();
+    InitializeAllAsmParsers();
+    return true;
+  }();
+  (void)Initialized;
+  const Target *T = TargetRegistry::lookupTarget(TripleName, Error);
+  if (!T)
+    return nullptr;
+  TargetOptions Options;
+  Triple TT(TripleName);
+  if (TT.isARM() || TT.isThumb())
+    Options.FloatABIType = HardFloat ? FloatABI::Hard : FloatABI::Soft;
+  std::optional<Reloc::Model> RM;
+  if (TT.isOSLinux())
+    RM = Reloc::PIC_;
+  else
+    RM = Reloc::Static;
+  CodeGenOptLevel CG = Level == OptLevel::O0 ? CodeGenOptLevel::None
+                                             : CodeGenOptLevel::Aggressive;
+  return std::unique_ptr<TargetMachine>(
+      T->createTargetMachine(TripleName, Cpu, Features, Options, RM,
+                             std::nullopt, CG));
+}
+
+void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
+                                    OptLevel Level) {
+  M.setTargetTriple(TM.getTargetTriple().str());
+  M.setDataLayout(TM.createDataLayout());
+  // Target attributes on every function so inlining across the runtime
+  // and the program is allowed.
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    F.addFnAttr("target-cpu", TM.getTargetCPU());
+    if (!TM.getTargetFeatureString().empty())
+      F.addFnAttr("target-features", TM.getTargetFeatureString());
+    if (Level == OptLevel::Os) {
+      F.addFnAttr(Attribute::OptimizeForSize);
+    }
+    if (Level == OptLevel::O0) {
+      F.removeFnAttr(Attribute::AlwaysInline);
+    }
+  }
+  // Keep only what the target's startup code calls into.
+  auto MustKeep = [](const GlobalValue &GV) {
+    StringRef N = GV.getName();
+    return N == "main" || N == "adder_program_main" ||
+           N.starts_with("adder_hal_") || N == "adder_runtime_main" ||
+           N == "adder_program_heap_size" || N == "adder_program_gc_stress" ||
+           N.starts_with("__") || N.starts_with("llvm.");
+  };
+  internalizeModule(M, MustKeep);
+
+  LoopAnalysisManager LAM;
+  FunctionAnalysisManager FAM;
+  CGSCCAnalysisManager CGAM;
+  ModuleAnalysisManager MAM;
+  PipelineTuningOptions PTO;
+  PassBuilder PB(&TM, PTO);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  ModulePassManager MPM;
+  if (Level == OptLevel::O0) {
+    MPM = PB.buildO0DefaultPipeline(OptimizationLevel::O0);
+    MPM.addPass(GlobalDCEPass());
+  } else {
+    MPM = PB.buildPerModuleDefaultPipeline(Level == OptLevel::Os
+                                               ? OptimizationLevel::Os
+                                               : OptimizationLevel::O2);
+  }
+  MPM.run(M, MAM);
+}
+
+bool adder::backend::emitFile(Module &M, TargetMachine &TM,
+                              const std::string &Path, bool Assembly,
+                              std::string &Error) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+  if (EC) {
+    Error = "cannot write " + Path + ": " + EC.message();
+    return false;
+  }
+  legacy::PassManager PM;
+  if (TM.addPassesToEmitFile(PM, OS, nullptr,
+                             Assembly ? CodeGenFileType::AssemblyFile
+                                      : CodeGenFileType::ObjectFile)) {
+    Error = "the target cannot emit this file type";
+    return false;
+  }
+  PM.run(M);
+  OS.flush();
+  return true;
+}
+
+std::string adder::backend::printProgramIR(Module &M) {
+  std::string Out;
+  raw_string_ostream OS(Out);
+  for (Function &F : M) {
+    if (!isProgramFunction(F) || F.isDeclaration())
+      continue;
+    F.print(OS);
+    OS << '\n';
+  }
+  return Out;
+}

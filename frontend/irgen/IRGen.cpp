@@ -1,0 +1,536 @@
+//===- IRGen.cpp - functions, variables, types and coercions --------------===//
+//
+// The frame of IR generation: one IR function per function-like scope
+// (comprehensions are emitted inline in their enclosing function), their
+// typed signatures from sema, the mapping of each Python variable to an IR
+// local, a cell, a closure cell or a module slot, and the conversions
+// between typed and boxed representations.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRGenImpl.h"
+
+#include "adder/frontend/HostParse.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace adder;
+using namespace adder::irgen;
+
+//===----------------------------------------------------------------------===//
+// Errors and emission
+//===----------------------------------------------------------------------===//
+
+void IRGen::errorAt(const Node *N, const std::string &Message) {
+  if (failed)
+    return;
+  failed = true;
+  error->file = fs && fs->module ? fs->module->path : "";
+  error->line = N ? N->line : line;
+  error->col = N && fs && fs->module
+                   ? characterColumn(fs->module->source, N->line, N->col)
+                   : 0;
+  error->message = Message;
+}
+
+void IRGen::unsupported(const Node *N, const std::string &What) {
+  errorAt(N, What + " is not supported by adder yet");
+}
+
+ir::Block *IRGen::newBlock(const char *Hint) {
+  ir::Block *B = fs->fn->addBlock(std::string(Hint) + "." +
+                                  std::to_string(fs->blocks++));
+  B->handler = fs->handler;
+  return B;
+}
+
+ir::Instr *IRGen::emit(Opcode Op, Type Result, llvm::ArrayRef<ir::Value *> Ops,
+                       llvm::StringRef Attr) {
+  auto I = std::make_unique<ir::Instr>(Op, Result);
+  I->operands.append(Ops.begin(), Ops.end());
+  I->attr = Attr.str();
+  I->line = line;
+  I->parent = fs->cur;
+  ir::Instr *Raw = I.get();
+  if (terminated()) {
+    // Code after a return/raise/break: emit into a fresh unreachable block
+    // so the IR stays well-formed.
+    ir::Block *Dead = newBlock("dead");
+    setBlock(Dead);
+    I->parent = Dead;
+  }
+  fs->cur->instrs.push_back(std::move(I));
+  return Raw;
+}
+
+void IRGen::br(ir::Block *To) {
+  if (terminated())
+    return;
+  emit(Opcode::Br, Type::Void)->successors.push_back(To);
+}
+
+void IRGen::condBr(ir::Value *Cond, ir::Block *Then, ir::Block *Else) {
+  ir::Instr *I = emit(Opcode::CondBr, Type::Void, {Cond});
+  I->successors.push_back(Then);
+  I->successors.push_back(Else);
+}
+
+ir::Value *IRGen::constInt(int64_t V) {
+  return emit(Opcode::ConstInt, Type::Int, {}, std::to_string(V));
+}
+
+ir::Value *IRGen::rtCall(llvm::StringRef Fn, Type Result,
+                         llvm::ArrayRef<ir::Value *> Args) {
+  const sema::RuntimeFunctionInfo *Info = sema::findRuntimeFunction(Fn);
+  ADDER_ASSERT(Info, "rt.call of a function missing from Builtins.td");
+  llvm::SmallVector<llvm::StringRef, 6> Params;
+  llvm::StringRef(Info->params).split(Params, ',', -1, false);
+  llvm::SmallVector<ir::Value *, 6> Converted;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef P = I < Params.size() ? Params[I] : "word";
+    ir::Value *A = Args[I];
+    if (P == "word")
+      A = toObject(A);
+    else if (P == "double")
+      A = coerce(A, Type::Float);
+    else if (P == "i1")
+      A = coerce(A, Type::Bool);
+    Converted.push_back(A);
+  }
+  llvm::StringRef R = Info->result;
+  Type T = R == "word"     ? Result
+           : R == "double" ? Type::Float
+           : R == "i1"     ? Type::Bool
+           : R == "void"   ? Type::Void
+                           : Type::I32;
+  return emit(Opcode::RtCall, T, Converted, Fn);
+}
+
+ir::Value *IRGen::makeArray(llvm::ArrayRef<ir::Value *> Values) {
+  llvm::SmallVector<ir::Value *, 8> Boxed;
+  for (ir::Value *V : Values)
+    Boxed.push_back(toObject(V));
+  ir::Value *A =
+      emit(Opcode::ArrayNew, Type::Ptr, {}, std::to_string(Values.size()));
+  for (size_t I = 0; I < Boxed.size(); ++I)
+    emit(Opcode::ArraySet, Type::Void, {A, Boxed[I]}, std::to_string(I));
+  return A;
+}
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+Type IRGen::irType(const Ty *T) const {
+  if (!T)
+    return Type::Object;
+  switch (T->kind) {
+  case TyKind::None: return Type::None;
+  case TyKind::Bool: return Type::Bool;
+  case TyKind::Int: return Type::Int;
+  case TyKind::Float: return Type::Float;
+  case TyKind::Str: return Type::Str;
+  case TyKind::List: return Type::List;
+  case TyKind::Tuple: return Type::Tuple;
+  default: return Type::Object;
+  }
+}
+
+ir::Value *IRGen::coerce(ir::Value *V, Type To) {
+  Type From = V->type;
+  if (From == To)
+    return V;
+  if (ir::isWord(To)) {
+    if (From == Type::Float)
+      V = emit(Opcode::BoxFloat, Type::Object, {V});
+    else if (From == Type::Bool)
+      V = emit(Opcode::BoxBool, Type::Object, {V});
+    if (V->type == To)
+      return V;
+    ADDER_ASSERT(ir::isWord(V->type), "coercion of a non-word to a word");
+    return emit(Opcode::Cast, To, {V});
+  }
+  if (To == Type::Float) {
+    if (From == Type::Bool)
+      V = emit(Opcode::BoolToInt, Type::Int, {V});
+    if (V->type == Type::Int)
+      return emit(Opcode::IntToFloat, Type::Float, {V});
+    ADDER_ASSERT(ir::isWord(V->type), "bad coercion to float");
+    return emit(Opcode::UnboxFloat, Type::Float, {V});
+  }
+  if (To == Type::Bool) {
+    if (ir::isWord(From) && From != Type::Int) {
+      ir::Value *True = emit(Opcode::BoxBool, Type::Object, {constBool(true)});
+      return emit(Opcode::IsSame, Type::Bool, {V, True});
+    }
+    return truthy(V);
+  }
+  if (To == Type::Int) {
+    if (From == Type::Bool)
+      return emit(Opcode::BoolToInt, Type::Int, {V});
+    ADDER_ASSERT(From != Type::Float, "float to int is not a coercion");
+  }
+  ADDER_UNREACHABLE("unsupported coercion");
+}
+
+ir::Value *IRGen::truthy(ir::Value *V) {
+  switch (V->type) {
+  case Type::Bool:
+    return V;
+  case Type::Int:
+    return emit(Opcode::IntTruthy, Type::Bool, {V});
+  case Type::Float:
+    return emit(Opcode::FloatTruthy, Type::Bool, {V});
+  case Type::None:
+    return constBool(false);
+  default:
+    return emit(Opcode::ObjTruthy, Type::Bool, {toObject(V)});
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Variables
+//===----------------------------------------------------------------------===//
+
+std::string IRGen::newTemp(Type T) {
+  std::string Name = "tmp." + std::to_string(fs->temps++);
+  fs->fn->locals.push_back({Name, T});
+  return Name;
+}
+
+std::string IRGen::slotRef(const ModuleUnit *M, llvm::StringRef Name) {
+  return M->name + ":" + Name.str();
+}
+
+ir::Value *IRGen::loadLocal(const std::string &Name) {
+  int Index = fs->fn->findLocal(Name);
+  ADDER_ASSERT(Index >= 0, "load of an undeclared local");
+  Type T = fs->fn->locals[unsigned(Index)].type;
+  if (!fs->boundHere.count(unsigned(Index)))
+    emit(Opcode::LocalCheck, Type::Void, {}, Name);
+  fs->boundHere.insert(unsigned(Index));
+  return emit(Opcode::LocalGet, T, {}, Name);
+}
+
+void IRGen::storeLocal(const std::string &Name, ir::Value *V) {
+  int Index = fs->fn->findLocal(Name);
+  ADDER_ASSERT(Index >= 0, "store to an undeclared local");
+  Type T = fs->fn->locals[unsigned(Index)].type;
+  emit(Opcode::LocalSet, Type::Void, {coerce(V, T)}, Name);
+  fs->boundHere.insert(unsigned(Index));
+}
+
+std::string IRGen::localName(Identifier Name) {
+  Scope *Owner = program.ownerOf(fs->scope, Name);
+  auto It = fs->inlineScopes.find(Owner);
+  std::string N(Name.data, Name.size);
+  if (It != fs->inlineScopes.end())
+    return It->second + N;
+  return N;
+}
+
+ir::Value *IRGen::builtinValue(llvm::StringRef Name) {
+  const sema::BuiltinInfo *B = sema::findBuiltin("", Name);
+  if (!B)
+    return nullptr;
+  llvm::StringRef Kind = B->kind;
+  if (Kind == "constant") {
+    if (Name == "None")
+      return constNone();
+    return constRuntime(B->constValue);
+  }
+  if (!*B->symbol)
+    return nullptr;
+  return constRuntime(B->symbol);
+}
+
+ir::Value *IRGen::loadGlobal(const ModuleUnit *M, Identifier Name, Type Want) {
+  llvm::StringRef N = sema::keyOf(Name);
+  ir::PyModule *PM = pyModules.lookup(M);
+  if (PM->findSlot(N) < 0) {
+    // Not bound anywhere in the module: a builtin, or a NameError.
+    if (ir::Value *B = builtinValue(N))
+      return coerce(B, Want);
+    ir::Value *Exc = rtCall("adder_raise_name_error", Type::Object,
+                            {constStr(N)});
+    (void)Exc;
+    return coerce(constNone(), Want == Type::Object ? Want : Type::Object);
+  }
+  ir::Value *V = emit(Opcode::GlobalGet, Type::Object, {}, slotRef(M, N));
+  if (Want == Type::Object)
+    return V;
+  if (Want == Type::Float)
+    return emit(Opcode::UnboxFloat, Type::Float, {V});
+  return coerce(V, Want);
+}
+
+void IRGen::storeGlobal(const ModuleUnit *M, Identifier Name, ir::Value *V) {
+  emit(Opcode::GlobalSet, Type::Void, {toObject(V)},
+       slotRef(M, sema::keyOf(Name)));
+}
+
+ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
+  Scope *Owner = program.ownerOf(fs->scope, Name);
+  Type Want = irType(program.var(fs->scope, Name).type);
+  if (Owner->kind == sema::ScopeKind::Module) {
+    // Module scope: globals; or a builtin when nothing binds the name.
+    ModuleUnit *M = nullptr;
+    for (auto &U : program.modules())
+      if (U->scopes.module() == Owner)
+        M = U.get();
+    if (!M)
+      M = fs->module;
+    sema::Symbol *Sym = Owner->find(Name);
+    bool Bound = Sym && (Sym->flags & (sema::SymAssigned | sema::SymImported));
+    if (!Bound && pyModules.lookup(M)->findSlot(sema::keyOf(Name)) < 0) {
+      if (ir::Value *B = builtinValue(sema::keyOf(Name)))
+        return B;
+      rtCall("adder_raise_name_error", Type::Object,
+             {constStr(sema::keyOf(Name))});
+      return constNone();
+    }
+    return loadGlobal(M, Name, Want);
+  }
+  if (Owner->kind == sema::ScopeKind::Class) {
+    unsupported(At, "class bodies");
+    return constNone();
+  }
+  sema::Symbol *Def = Owner->find(Name);
+  bool IsCell = Def && Def->binding == sema::Binding::Cell;
+  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
+               fs->inlineScopes.count(Owner);
+  if (Local && !IsCell)
+    return loadLocal(localName(Name));
+  ir::Value *Cell;
+  if (Local) {
+    Cell = loadLocal(localName(Name));
+  } else {
+    // A free variable: the cell from this function's closure.
+    auto &Free = fs->info->scope->freeVars;
+    unsigned Index = 0;
+    for (; Index < Free.size(); ++Index)
+      if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
+        break;
+    ADDER_ASSERT(Index < Free.size(), "free variable missing from closure");
+    Cell = emit(Opcode::ClosureCell, Type::Object, {}, std::to_string(Index));
+  }
+  ir::Value *V = emit(Opcode::CellGet, Type::Object, {Cell},
+                      std::string(Name.data, Name.size));
+  if (Want == Type::Float)
+    return emit(Opcode::UnboxFloat, Type::Float, {V});
+  return coerce(V, Want);
+}
+
+void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
+  Scope *Owner = program.ownerOf(fs->scope, Name);
+  Type Want = irType(program.var(fs->scope, Name).type);
+  V = coerce(V, Want);
+  if (Owner->kind == sema::ScopeKind::Module) {
+    ModuleUnit *M = fs->module;
+    for (auto &U : program.modules())
+      if (U->scopes.module() == Owner)
+        M = U.get();
+    storeGlobal(M, Name, V);
+    return;
+  }
+  if (Owner->kind == sema::ScopeKind::Class) {
+    unsupported(At, "class bodies");
+    return;
+  }
+  sema::Symbol *Def = Owner->find(Name);
+  bool IsCell = Def && Def->binding == sema::Binding::Cell;
+  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
+               fs->inlineScopes.count(Owner);
+  if (Local && !IsCell) {
+    storeLocal(localName(Name), V);
+    return;
+  }
+  ir::Value *Cell;
+  if (Local) {
+    Cell = loadLocal(localName(Name));
+  } else {
+    auto &Free = fs->info->scope->freeVars;
+    unsigned Index = 0;
+    for (; Index < Free.size(); ++Index)
+      if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
+        break;
+    Cell = emit(Opcode::ClosureCell, Type::Object, {}, std::to_string(Index));
+  }
+  emit(Opcode::CellSet, Type::Void, {Cell, toObject(V)});
+}
+
+void IRGen::deleteName(Identifier Name, const Node *At) {
+  Scope *Owner = program.ownerOf(fs->scope, Name);
+  if (Owner->kind == sema::ScopeKind::Module) {
+    emit(Opcode::GlobalDel, Type::Void, {},
+         slotRef(fs->module, sema::keyOf(Name)));
+    return;
+  }
+  sema::Symbol *Def = Owner->find(Name);
+  if (Owner != fs->scope || (Def && Def->binding == sema::Binding::Cell)) {
+    unsupported(At, "deleting a variable shared with a nested function");
+    return;
+  }
+  std::string L = localName(Name);
+  emit(Opcode::LocalDel, Type::Void, {}, L);
+  fs->boundHere.erase(unsigned(fs->fn->findLocal(L)));
+}
+
+//===----------------------------------------------------------------------===//
+// Functions
+//===----------------------------------------------------------------------===//
+
+void IRGen::declareFunction(FunctionInfo *F) {
+  Scope *S = F->scope;
+  ir::Function *Fn = module.addFunction(F->irName);
+  irFunctions[F] = Fn;
+  Fn->pyModule = pyModules.lookup(F->module);
+  if (S->kind == sema::ScopeKind::Module) {
+    Fn->codeName = "<module>";
+    Fn->returnType = Type::None;
+    Fn->pyModule->init = Fn;
+    return;
+  }
+  Fn->codeName = S->name;
+  Fn->takesSelf = !S->freeVars.empty();
+  if (Fn->takesSelf)
+    Fn->addParam("__self__", Type::Object);
+  for (Identifier P : F->paramNames)
+    Fn->addParam(std::string(P.data, P.size),
+                 irType(program.var(S, P).type));
+  Fn->returnType = irType(F->returnType);
+  if (S->isGenerator)
+    Fn->returnType = Type::Object;
+  ir::PySignature Sig;
+  Sig.name = S->name;
+  Sig.qualname = S->qualname;
+  Arguments *A = F->args;
+  Sig.posOnly = unsigned(A->posonlyargs.size);
+  Sig.positional = unsigned(A->posonlyargs.size + A->args.size);
+  Sig.kwOnly = unsigned(A->kwonlyargs.size);
+  Sig.varArgs = A->vararg != nullptr;
+  Sig.varKeywords = A->kwarg != nullptr;
+  for (Identifier P : F->paramNames)
+    Sig.names.push_back(std::string(P.data, P.size));
+  Fn->signature = Sig;
+}
+
+void IRGen::generateFunction(FunctionInfo *F) {
+  FnState State;
+  State.info = F;
+  State.fn = irFunctions.lookup(F);
+  State.scope = F->scope;
+  State.module = F->module;
+  fs = &State;
+  line = F->node->line;
+  ir::Function *Fn = State.fn;
+  Scope *S = F->scope;
+  if (S->isGenerator || S->isAsync) {
+    unsupported(F->node, S->isAsync ? "async functions" : "generators");
+    return;
+  }
+  // Locals: every local and cell of the scope.
+  if (S->kind != sema::ScopeKind::Module) {
+    for (auto &[Key, Sym] : S->symbols) {
+      if (Sym.binding == sema::Binding::Local)
+        Fn->locals.push_back({Key.str(), irType(program.var(S, Sym.name).type)});
+      else if (Sym.binding == sema::Binding::Cell)
+        Fn->locals.push_back({Key.str(), Type::Object});
+    }
+  }
+  setBlock(Fn->addBlock("entry"));
+  if (options.stackChecks && S->kind != sema::ScopeKind::Module)
+    emit(Opcode::StackCheck, Type::Void);
+  if (S->kind == sema::ScopeKind::Module) {
+    body(cast<Module>(F->node)->body);
+    if (!terminated())
+      emit(Opcode::Ret, Type::Void, {constNone()});
+    return;
+  }
+  // Parameters land in their locals (or cells).
+  unsigned First = Fn->takesSelf ? 1 : 0;
+  for (size_t I = 0; I < F->paramNames.size(); ++I) {
+    Identifier P = F->paramNames[I];
+    ir::Value *V = Fn->params[First + I].get();
+    sema::Symbol *Sym = S->find(P);
+    if (Sym && Sym->binding == sema::Binding::Cell) {
+      ir::Value *Cell = emit(Opcode::CellNew, Type::Object);
+      emit(Opcode::CellSet, Type::Void, {Cell, toObject(V)});
+      storeLocal(std::string(P.data, P.size), Cell);
+      continue;
+    }
+    storeLocal(std::string(P.data, P.size), V);
+  }
+  for (auto &[Key, Sym] : S->symbols)
+    if (Sym.binding == sema::Binding::Cell && !(Sym.flags & sema::SymParam))
+      storeLocal(Key.str(), emit(Opcode::CellNew, Type::Object));
+  if (auto *D = dyn_cast<FunctionDef>(F->node)) {
+    body(D->body);
+  } else if (auto *L = dyn_cast<Lambda>(F->node)) {
+    line = L->body->line;
+    ir::Value *V = expr(L->body);
+    if (!failed)
+      emit(Opcode::Ret, Type::Void, {coerce(V, Fn->returnType)});
+    return;
+  } else {
+    unsupported(F->node, "this kind of function");
+    return;
+  }
+  if (!terminated()) {
+    if (Fn->returnType == Type::None || Fn->returnType == Type::Object)
+      emit(Opcode::Ret, Type::Void, {coerce(constNone(), Fn->returnType)});
+    else
+      emit(Opcode::Unreachable, Type::Void);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Driver
+//===----------------------------------------------------------------------===//
+
+bool IRGen::run(CompileError &Err) {
+  error = &Err;
+  for (auto &M : program.modules()) {
+    ir::PyModule *PM = module.addPyModule(M->name, M->path);
+    pyModules[M.get()] = PM;
+    // A slot for every name the module binds, at top level or through a
+    // `global` declaration in a function.
+    llvm::StringSet<> Seen;
+    for (auto &[Key, Sym] : M->scopes.module()->symbols)
+      if (Sym.flags & (sema::SymAssigned | sema::SymImported))
+        if (Seen.insert(Key).second)
+          PM->slots.push_back(Key.str());
+    for (auto &S : M->scopes.all())
+      for (auto &[Key, Sym] : S->symbols)
+        if ((Sym.flags & sema::SymGlobalDecl) && Seen.insert(Key).second)
+          PM->slots.push_back(Key.str());
+  }
+  for (auto &F : program.functions())
+    if (F->scope->kind != sema::ScopeKind::Comprehension)
+      declareFunction(F.get());
+  for (auto &F : program.functions()) {
+    if (F->scope->kind == sema::ScopeKind::Comprehension)
+      continue;
+    generateFunction(F.get());
+    if (failed)
+      return false;
+  }
+  return !failed;
+}
+
+std::unique_ptr<ir::Module> adder::irgen::generateIR(sema::Program &P,
+                                                     const IRGenOptions &O,
+                                                     CompileError &Err) {
+  auto M = std::make_unique<ir::Module>();
+  IRGen G(P, *M, O);
+  if (!G.run(Err))
+    return nullptr;
+  std::string Problem = ir::verify(*M);
+  if (!Problem.empty()) {
+    Err = {P.mainModule()->path, 0, 0,
+           "internal error: invalid IR generated: " + Problem};
+    return nullptr;
+  }
+  return M;
+}

@@ -1,0 +1,396 @@
+//===- IRGenCall.cpp - calls ----------------------------------------------===//
+//
+// Three kinds of call. A call of a known user function binds its
+// arguments at compile time (keywords, defaults) and calls the typed
+// entry directly. A call of a builtin whose argument types match one of
+// its Builtins.td signatures calls the runtime's typed implementation. Any
+// other call goes through the callee object and the runtime's call
+// protocol, exactly as the interpreter would.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRGenImpl.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace adder;
+using namespace adder::irgen;
+
+namespace {
+bool hasStarArgs(Call *C) {
+  for (Expr *A : C->args)
+    if (isa<Starred>(A))
+      return true;
+  for (Keyword *K : C->keywords)
+    if (!K->arg.present())
+      return true;
+  return false;
+}
+bool isSimpleConstant(Expr *E) {
+  auto *C = dyn_cast<Constant>(E);
+  return C && C->value.kind != ConstantValue::Kind::Bytes;
+}
+} // namespace
+
+ir::Value *IRGen::call(Call *C) {
+  if (auto *A = dyn_cast<Attribute>(C->func)) {
+    const Ty *RT = program.typeOf(A->value);
+    const Ty *FT = program.typeOf(C->func);
+    if ((RT->is(TyKind::Module) ||
+         (RT->is(TyKind::Builtin) &&
+          llvm::StringRef(RT->builtin->kind) == "module")) &&
+        !hasStarArgs(C)) {
+      if (FT->is(TyKind::Function))
+        return callDirect(FT->function, C);
+      if (FT->is(TyKind::Builtin))
+        return callBuiltin(FT->builtin, C, nullptr);
+    }
+    if (!RT->is(TyKind::Module) && !RT->is(TyKind::Builtin))
+      return callMethod(A, C);
+    return callGeneric(attribute(A), C);
+  }
+  const Ty *FT = program.typeOf(C->func);
+  if (FT->is(TyKind::Function) && !hasStarArgs(C) && FT->function->args &&
+      !FT->function->args->kwarg)
+    return callDirect(FT->function, C);
+  if (FT->is(TyKind::Builtin))
+    return callBuiltin(FT->builtin, C, nullptr);
+  return callGeneric(expr(C->func), C);
+}
+
+ir::Value *IRGen::callDirect(const FunctionInfo *F, Call *C) {
+  ir::Function *Target = irFunctions.lookup(F);
+  Arguments *A = F->args;
+  size_t NPos = A->posonlyargs.size + A->args.size;
+  size_t NSlots = F->paramNames.size();
+  // The function object: for closures (their cells) and for defaults.
+  std::string FnT;
+  bool NeedObject = Target->takesSelf;
+  // Arguments in order of evaluation, then bound to parameter slots.
+  std::vector<std::string> Slot(NSlots);
+  std::vector<ir::Value *> Extra;
+  std::vector<std::string> ExtraT;
+  auto Eval = [&](Expr *E, Type Want) {
+    ir::Value *V = expr(E);
+    if (Want == Type::Float && ir::isWord(V->type))
+      V = emit(Opcode::UnboxFloat, Type::Float, {V});
+    V = coerce(V, Want);
+    std::string T = newTemp(Want);
+    storeLocal(T, V);
+    return T;
+  };
+  unsigned First = Target->takesSelf ? 1 : 0;
+  auto ParamType = [&](size_t I) { return Target->params[First + I]->type; };
+  if (NeedObject) {
+    FnT = newTemp(Type::Object);
+    storeLocal(FnT, toObject(expr(C->func)));
+  }
+  for (size_t I = 0; I < C->args.size; ++I) {
+    if (I < NPos) {
+      Slot[I] = Eval(C->args[I], ParamType(I));
+    } else {
+      ExtraT.push_back(Eval(C->args[I], Type::Object));
+    }
+  }
+  size_t KwBase = NPos + (A->vararg ? 1 : 0);
+  for (Keyword *K : C->keywords) {
+    size_t Index = NSlots;
+    for (size_t I = A->posonlyargs.size; I < NPos; ++I)
+      if (sema::keyOf(F->paramNames[I]) == sema::keyOf(K->arg))
+        Index = I;
+    for (size_t I = 0; I < A->kwonlyargs.size; ++I)
+      if (sema::keyOf(F->paramNames[KwBase + I]) == sema::keyOf(K->arg))
+        Index = KwBase + I;
+    if (Index == NSlots || !Slot[Index].empty()) {
+      // TypeError at run time, as CPython: let the generic path say it.
+      std::string Saved;
+      return callGeneric(expr(C->func), C);
+    }
+    Slot[Index] = Eval(K->value, ParamType(Index));
+  }
+  if (!A->vararg && !ExtraT.empty())
+    return callGeneric(expr(C->func), C);
+  // Defaults for what was not passed.
+  size_t NDefaults = A->defaults.size;
+  for (size_t I = 0; I < NPos; ++I) {
+    if (!Slot[I].empty())
+      continue;
+    if (I + NDefaults < NPos)
+      return callGeneric(expr(C->func), C); // missing argument: TypeError
+    size_t D = I - (NPos - NDefaults);
+    Expr *Default = A->defaults[D];
+    ir::Value *V;
+    if (isSimpleConstant(Default)) {
+      V = expr(Default);
+    } else {
+      if (FnT.empty()) {
+        FnT = newTemp(Type::Object);
+        storeLocal(FnT, toObject(expr(C->func)));
+      }
+      V = rtCall("adder_function_default", Type::Object,
+                 {loadLocal(FnT), constI32(int32_t(D))});
+    }
+    Type Want = ParamType(I);
+    if (Want == Type::Float && ir::isWord(V->type))
+      V = emit(Opcode::UnboxFloat, Type::Float, {V});
+    Slot[I] = newTemp(Want);
+    storeLocal(Slot[I], coerce(V, Want));
+  }
+  for (size_t I = 0; I < A->kwonlyargs.size; ++I) {
+    size_t Index = KwBase + I;
+    if (!Slot[Index].empty())
+      continue;
+    Expr *Default = A->kw_defaults[I];
+    if (!Default)
+      return callGeneric(expr(C->func), C); // missing keyword-only argument
+    ir::Value *V;
+    if (isSimpleConstant(Default)) {
+      V = expr(Default);
+    } else {
+      if (FnT.empty()) {
+        FnT = newTemp(Type::Object);
+        storeLocal(FnT, toObject(expr(C->func)));
+      }
+      V = rtCall("adder_function_kwdefault", Type::Object,
+                 {loadLocal(FnT), constI32(int32_t(I))});
+    }
+    Type Want = ParamType(Index);
+    if (Want == Type::Float && ir::isWord(V->type))
+      V = emit(Opcode::UnboxFloat, Type::Float, {V});
+    Slot[Index] = newTemp(Want);
+    storeLocal(Slot[Index], coerce(V, Want));
+  }
+  if (A->vararg) {
+    std::vector<ir::Value *> Vals;
+    for (auto &T : ExtraT)
+      Vals.push_back(loadLocal(T));
+    ir::Value *Tup = rtCall("adder_tuple_new", Type::Tuple,
+                            {makeArray(Vals), constI32(int32_t(Vals.size()))});
+    Slot[NPos] = newTemp(ParamType(NPos));
+    storeLocal(Slot[NPos], coerce(Tup, ParamType(NPos)));
+  }
+  std::vector<ir::Value *> Args;
+  if (Target->takesSelf)
+    Args.push_back(loadLocal(FnT));
+  for (size_t I = 0; I < NSlots; ++I)
+    Args.push_back(loadLocal(Slot[I]));
+  return emit(Opcode::Call, Target->returnType, Args, Target->name);
+}
+
+const sema::BuiltinSig *IRGen::matchSig(const sema::BuiltinInfo *B, Call *C) {
+  if (C->keywords.size || hasStarArgs(C))
+    return nullptr;
+  for (unsigned S = 0; S < B->numSigs; ++S) {
+    const sema::BuiltinSig &Sig = B->sigs[S];
+    llvm::SmallVector<llvm::StringRef, 4> Kinds;
+    llvm::StringRef(Sig.args).split(Kinds, ',', -1, false);
+    bool Variadic = !Kinds.empty() && Kinds.back() == "...";
+    if (Variadic)
+      Kinds.pop_back();
+    size_t N = C->args.size;
+    if (N < Kinds.size() || (!Variadic && N != Kinds.size()))
+      continue;
+    bool Match = true;
+    for (size_t I = 0; I < Kinds.size() && Match; ++I) {
+      const Ty *A = program.typeOf(C->args[I]);
+      llvm::StringRef K = Kinds[I];
+      Match = K == "*" || (K == "int" && A->is(TyKind::Int)) ||
+              (K == "float" && A->is(TyKind::Float)) ||
+              (K == "bool" && A->is(TyKind::Bool)) ||
+              (K == "str" && A->is(TyKind::Str)) ||
+              (K == "list" && A->is(TyKind::List)) ||
+              (K == "tuple" && A->is(TyKind::Tuple)) ||
+              (K == "num" && A->isNumeric());
+    }
+    if (Match)
+      return &Sig;
+  }
+  return nullptr;
+}
+
+ir::Value *IRGen::print(Call *C) {
+  ir::Value *Sep = nullptr, *End = nullptr;
+  for (Keyword *K : C->keywords) {
+    if (K->arg.is("sep") || K->arg.is("end")) {
+      const Ty *T = program.typeOf(K->value);
+      if (!T->is(TyKind::Str) && !T->is(TyKind::None))
+        return callGeneric(constRuntime("adder_builtin_print"), C);
+      continue;
+    }
+    return callGeneric(constRuntime("adder_builtin_print"), C);
+  }
+  if (hasStarArgs(C))
+    return callGeneric(constRuntime("adder_builtin_print"), C);
+  // Arguments are evaluated left to right, keywords last.
+  std::vector<std::string> Temps;
+  for (Expr *A : C->args) {
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(A)));
+    Temps.push_back(T);
+  }
+  std::string SepT, EndT;
+  for (Keyword *K : C->keywords) {
+    std::string &Dest = K->arg.is("sep") ? SepT : EndT;
+    Dest = newTemp(Type::Object);
+    storeLocal(Dest, toObject(expr(K->value)));
+  }
+  std::vector<ir::Value *> Vals;
+  for (auto &T : Temps)
+    Vals.push_back(loadLocal(T));
+  ir::Value *Arr = makeArray(Vals);
+  Sep = SepT.empty() ? constNone() : loadLocal(SepT);
+  End = EndT.empty() ? constNone() : loadLocal(EndT);
+  return rtCall("adder_print", Type::None,
+                {Arr, constI32(int32_t(Vals.size())), Sep, End});
+}
+
+ir::Value *IRGen::callBuiltin(const sema::BuiltinInfo *B, Call *C,
+                              ir::Value *Callee) {
+  llvm::StringRef Name = B->name;
+  llvm::StringRef Module = B->module;
+  if (Module.empty() && Name == "print")
+    return print(C);
+  const sema::BuiltinSig *Sig = matchSig(B, C);
+  auto Arg = [&](size_t I) { return expr(C->args[I]); };
+  if (Sig) {
+    llvm::StringRef Fast = Sig->fast;
+    Type Result = irType(program.typeOf(C));
+    if (!Fast.empty()) {
+      std::vector<std::string> Temps;
+      for (size_t I = 0; I < C->args.size; ++I) {
+        ir::Value *V = Arg(I);
+        std::string T = newTemp(V->type);
+        storeLocal(T, V);
+        Temps.push_back(T);
+      }
+      std::vector<ir::Value *> Vals;
+      for (auto &T : Temps)
+        Vals.push_back(loadLocal(T));
+      return rtCall(Fast, Result, Vals);
+    }
+    // Typed forms that need no runtime call.
+    if (Module.empty()) {
+      if ((Name == "int" || Name == "round") && C->args.size == 1 &&
+          (program.typeOf(C->args[0])->is(TyKind::Int) ||
+           program.typeOf(C->args[0])->is(TyKind::Bool)))
+        return coerce(Arg(0), Type::Int);
+      if (Name == "float" && C->args.size == 1 &&
+          program.typeOf(C->args[0])->isNumeric())
+        return coerce(Arg(0), Type::Float);
+      if (Name == "float" && C->args.size == 0) {
+        ir::Instr *I = emit(Opcode::ConstFloat, Type::Float);
+        I->floatAttr = 0.0;
+        return I;
+      }
+      if (Name == "int" && C->args.size == 0)
+        return constInt(0);
+      if (Name == "str" && C->args.size == 1 &&
+          program.typeOf(C->args[0])->is(TyKind::Str))
+        return Arg(0);
+      if (Name == "bool") {
+        if (C->args.size == 0)
+          return constBool(false);
+        if (C->args.size == 1)
+          return truthy(Arg(0));
+      }
+      if (Name == "abs" && C->args.size == 1 &&
+          program.typeOf(C->args[0])->is(TyKind::Float))
+        return emit(Opcode::FloatUnary, Type::Float, {Arg(0)}, "abs");
+      if ((Name == "min" || Name == "max") && C->args.size >= 2 &&
+          (Result == Type::Int || Result == Type::Float)) {
+        // min(a, b, ...): the first of the smallest, as CPython's.
+        std::string Best = newTemp(Result);
+        storeLocal(Best, coerce(Arg(0), Result));
+        for (size_t I = 1; I < C->args.size; ++I) {
+          ir::Value *V = coerce(Arg(I), Result);
+          std::string VT = newTemp(Result);
+          storeLocal(VT, V);
+          ir::Value *Better =
+              Result == Type::Int
+                  ? emit(Opcode::IntCompare, Type::Bool,
+                         {loadLocal(VT), loadLocal(Best)},
+                         Name == "min" ? "lt" : "gt")
+                  : emit(Opcode::FloatCompare, Type::Bool,
+                         {loadLocal(VT), loadLocal(Best)},
+                         Name == "min" ? "lt" : "gt");
+          ir::Block *Take = newBlock("minmax.take"), *Keep = newBlock("minmax.keep");
+          condBr(Better, Take, Keep);
+          setBlock(Take);
+          storeLocal(Best, loadLocal(VT));
+          br(Keep);
+          setBlock(Keep);
+        }
+        return loadLocal(Best);
+      }
+      if (Name == "range" && C->args.size >= 1) {
+        std::vector<std::string> Temps;
+        for (size_t I = 0; I < C->args.size; ++I) {
+          std::string T = newTemp(Type::Int);
+          storeLocal(T, coerce(Arg(I), Type::Int));
+          Temps.push_back(T);
+        }
+        ir::Value *Start = C->args.size == 1 ? constInt(0) : loadLocal(Temps[0]);
+        ir::Value *Stop =
+            C->args.size == 1 ? loadLocal(Temps[0]) : loadLocal(Temps[1]);
+        ir::Value *Step = C->args.size == 3 ? loadLocal(Temps[2]) : constInt(1);
+        return rtCall("adder_range_new", Type::Object, {Start, Stop, Step});
+      }
+    }
+  }
+  // Generic: call the builtin object (or the runtime module's attribute).
+  ir::Value *Fn = Callee;
+  if (!Fn) {
+    if (Module.empty()) {
+      Fn = constRuntime(B->symbol);
+    } else {
+      ir::Value *M = constRuntime(std::string("adder_module_") + B->module);
+      Fn = emit(Opcode::ObjGetAttr, Type::Object, {M}, B->name);
+    }
+  }
+  return callGeneric(Fn, C);
+}
+
+ir::Value *IRGen::callMethod(Attribute *A, Call *C) {
+  const Ty *RT = program.typeOf(A->value);
+  llvm::StringRef M = sema::keyOf(A->attr);
+  if (RT->is(TyKind::List) && M == "append" && C->args.size == 1 &&
+      !C->keywords.size && !hasStarArgs(C)) {
+    ir::Value *L = expr(A->value);
+    std::string LT = newTemp(L->type);
+    storeLocal(LT, L);
+    ir::Value *V = toObject(expr(C->args[0]));
+    rtCall("adder_list_append", Type::I32, {loadLocal(LT), V});
+    return constNone();
+  }
+  ir::Value *Recv = toObject(expr(A->value));
+  std::string RTmp = newTemp(Type::Object);
+  storeLocal(RTmp, Recv);
+  ir::Value *Fn = emit(Opcode::ObjGetAttr, Type::Object, {loadLocal(RTmp)}, M);
+  return callGeneric(Fn, C);
+}
+
+ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C, ir::Value *Self) {
+  if (hasStarArgs(C)) {
+    unsupported(C, "argument unpacking (*args / **kwargs) in calls");
+    return constNone();
+  }
+  std::string CT = newTemp(Type::Object);
+  storeLocal(CT, toObject(Callee));
+  std::vector<std::string> Temps;
+  for (Expr *A : C->args) {
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(A)));
+    Temps.push_back(T);
+  }
+  std::vector<std::string> Names;
+  for (Keyword *K : C->keywords) {
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(K->value)));
+    Temps.push_back(T);
+    Names.push_back(std::string(K->arg.data, K->arg.size));
+  }
+  std::vector<ir::Value *> Ops{loadLocal(CT)};
+  for (auto &T : Temps)
+    Ops.push_back(loadLocal(T));
+  return emit(Opcode::ObjCall, Type::Object, Ops, llvm::join(Names, ","));
+}

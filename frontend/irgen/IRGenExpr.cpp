@@ -1,0 +1,801 @@
+//===- IRGenExpr.cpp - expressions ----------------------------------------===//
+//
+// Each expression lowers to the typed operation its sema types allow (int
+// and float arithmetic, list indexing) or to the runtime's generic
+// operation on objects. The result is always converted to the IR type of
+// the type sema inferred for the expression, so consumers can rely on it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRGenImpl.h"
+
+#include <cmath>
+#include <cstdlib>
+
+using namespace adder;
+using namespace adder::irgen;
+
+namespace {
+
+const char *intOpName(OperatorKind Op) {
+  switch (Op) {
+  case OperatorKind::Add: return "add";
+  case OperatorKind::Sub: return "sub";
+  case OperatorKind::Mult: return "mul";
+  case OperatorKind::FloorDiv: return "floordiv";
+  case OperatorKind::Mod: return "mod";
+  case OperatorKind::Pow: return "pow";
+  case OperatorKind::LShift: return "lshift";
+  case OperatorKind::RShift: return "rshift";
+  case OperatorKind::BitAnd: return "and";
+  case OperatorKind::BitOr: return "or";
+  case OperatorKind::BitXor: return "xor";
+  default: return nullptr;
+  }
+}
+
+const char *objOpName(OperatorKind Op) {
+  switch (Op) {
+  case OperatorKind::Add: return "add";
+  case OperatorKind::Sub: return "sub";
+  case OperatorKind::Mult: return "mul";
+  case OperatorKind::MatMult: return "matmul";
+  case OperatorKind::Div: return "truediv";
+  case OperatorKind::FloorDiv: return "floordiv";
+  case OperatorKind::Mod: return "mod";
+  case OperatorKind::Pow: return "pow";
+  case OperatorKind::LShift: return "lshift";
+  case OperatorKind::RShift: return "rshift";
+  case OperatorKind::BitAnd: return "and";
+  case OperatorKind::BitOr: return "or";
+  case OperatorKind::BitXor: return "xor";
+  }
+  return "add";
+}
+
+const char *cmpName(CmpOpKind Op) {
+  switch (Op) {
+  case CmpOpKind::Lt: return "lt";
+  case CmpOpKind::LtE: return "le";
+  case CmpOpKind::Gt: return "gt";
+  case CmpOpKind::GtE: return "ge";
+  case CmpOpKind::Eq: return "eq";
+  case CmpOpKind::NotEq: return "ne";
+  default: return "eq";
+  }
+}
+
+bool isIntType(Type T) { return T == Type::Int || T == Type::Bool; }
+
+} // namespace
+
+ir::Value *IRGen::expr(Expr *E) {
+  if (failed)
+    return constNone();
+  uint32_t SavedLine = line;
+  line = E->line;
+  ir::Value *V = nullptr;
+  switch (E->nodeKind) {
+  case NodeKind::Constant:
+    V = constant(cast<Constant>(E));
+    break;
+  case NodeKind::Name:
+    V = loadName(cast<Name>(E)->id, E);
+    break;
+  case NodeKind::BinOp:
+    V = binary(cast<BinOp>(E));
+    break;
+  case NodeKind::UnaryOp:
+    V = unary(cast<UnaryOp>(E));
+    break;
+  case NodeKind::BoolOp:
+    V = boolOp(cast<BoolOp>(E));
+    break;
+  case NodeKind::Compare:
+    V = compare(cast<Compare>(E));
+    break;
+  case NodeKind::IfExp:
+    V = ifExp(cast<IfExp>(E));
+    break;
+  case NodeKind::Call:
+    V = call(cast<Call>(E));
+    break;
+  case NodeKind::Attribute:
+    V = attribute(cast<Attribute>(E));
+    break;
+  case NodeKind::Subscript:
+    V = subscript(cast<Subscript>(E));
+    break;
+  case NodeKind::List:
+    V = listDisplay(cast<List>(E));
+    break;
+  case NodeKind::Tuple:
+    V = tupleDisplay(cast<Tuple>(E));
+    break;
+  case NodeKind::ListComp:
+    V = listComp(cast<ListComp>(E));
+    break;
+  case NodeKind::JoinedStr:
+    V = joinedStr(cast<JoinedStr>(E));
+    break;
+  case NodeKind::FormattedValue:
+    V = formatted(cast<FormattedValue>(E));
+    break;
+  case NodeKind::Lambda:
+    V = lambda(cast<Lambda>(E));
+    break;
+  case NodeKind::Slice:
+    V = sliceValue(cast<Slice>(E));
+    break;
+  case NodeKind::NamedExpr: {
+    auto *N = cast<NamedExpr>(E);
+    V = expr(N->value);
+    std::string T = newTemp(V->type);
+    storeLocal(T, V);
+    // The target lives in the enclosing function of a comprehension.
+    Scope *Saved = fs->scope;
+    while (fs->scope->kind == sema::ScopeKind::Comprehension &&
+           fs->inlineScopes.count(fs->scope))
+      fs->scope = fs->scope->parent;
+    storeName(cast<Name>(N->target)->id, loadLocal(T), N);
+    fs->scope = Saved;
+    V = loadLocal(T);
+    break;
+  }
+  case NodeKind::Dict:
+    unsupported(E, "dict displays");
+    break;
+  case NodeKind::Set:
+    unsupported(E, "set displays");
+    break;
+  case NodeKind::SetComp:
+    unsupported(E, "set comprehensions");
+    break;
+  case NodeKind::DictComp:
+    unsupported(E, "dict comprehensions");
+    break;
+  case NodeKind::GeneratorExp:
+    unsupported(E, "generator expressions");
+    break;
+  case NodeKind::Yield:
+  case NodeKind::YieldFrom:
+    unsupported(E, "generators");
+    break;
+  case NodeKind::Await:
+    unsupported(E, "await");
+    break;
+  case NodeKind::Starred:
+    unsupported(E, "a starred expression here");
+    break;
+  default:
+    unsupported(E, "this expression");
+    break;
+  }
+  if (!V || failed) {
+    line = SavedLine;
+    return constNone();
+  }
+  Type Want = irTypeOf(E);
+  if (V->type != Want) {
+    if (Want == Type::Float && ir::isWord(V->type))
+      V = emit(Opcode::UnboxFloat, Type::Float, {V});
+    else
+      V = coerce(V, Want);
+  }
+  line = SavedLine;
+  return V;
+}
+
+ir::Value *IRGen::constant(Constant *C) {
+  const ConstantValue &V = C->value;
+  switch (V.kind) {
+  case ConstantValue::Kind::None:
+    return constNone();
+  case ConstantValue::Kind::True:
+    return constBool(true);
+  case ConstantValue::Kind::False:
+    return constBool(false);
+  case ConstantValue::Kind::Ellipsis:
+    return constRuntime("adder_ellipsis");
+  case ConstantValue::Kind::Int: {
+    // The literal's decimal value (any size; the backend emits big ones
+    // as static bigint objects).
+    std::string Text;
+    for (char Ch : V.text)
+      if (Ch != '_')
+        Text += Ch;
+    std::string Decimal;
+    unsigned Base = 10;
+    size_t Start = 0;
+    if (Text.size() > 1 && Text[0] == '0') {
+      char P = char(Text[1] | 0x20);
+      if (P == 'x' || P == 'o' || P == 'b') {
+        Base = P == 'x' ? 16 : P == 'o' ? 8 : 2;
+        Start = 2;
+      }
+    }
+    // Convert to decimal with base 1e9 limbs.
+    std::vector<uint32_t> Limbs{0};
+    for (size_t I = Start; I < Text.size(); ++I) {
+      char Ch = Text[I];
+      unsigned D = Ch <= '9' ? unsigned(Ch - '0') : unsigned((Ch | 0x20) - 'a' + 10);
+      uint64_t Carry = D;
+      for (uint32_t &L : Limbs) {
+        uint64_t X = uint64_t(L) * Base + Carry;
+        L = uint32_t(X % 1000000000u);
+        Carry = X / 1000000000u;
+      }
+      if (Carry)
+        Limbs.push_back(uint32_t(Carry));
+    }
+    Decimal = std::to_string(Limbs.back());
+    for (size_t K = Limbs.size() - 1; K-- > 0;) {
+      std::string Part = std::to_string(Limbs[K]);
+      Decimal += std::string(9 - Part.size(), '0') + Part;
+    }
+    return emit(Opcode::ConstInt, Type::Int, {}, Decimal);
+  }
+  case ConstantValue::Kind::Float: {
+    std::string Text;
+    for (char Ch : V.text)
+      if (Ch != '_')
+        Text += Ch;
+    ir::Instr *I = emit(Opcode::ConstFloat, Type::Float);
+    I->floatAttr = std::strtod(Text.c_str(), nullptr);
+    return I;
+  }
+  case ConstantValue::Kind::Str:
+    return constStr(llvm::StringRef(V.text.data, V.text.size));
+  case ConstantValue::Kind::Bytes:
+    return emit(Opcode::ConstBytes, Type::Object, {},
+                llvm::StringRef(V.text.data, V.text.size));
+  case ConstantValue::Kind::Complex:
+    unsupported(C, "complex literals");
+    return constNone();
+  }
+  return constNone();
+}
+
+ir::Value *IRGen::binaryValues(OperatorKind Op, ir::Value *L, ir::Value *R,
+                               const Ty *LT, const Ty *RT, const Ty *Result,
+                               bool Inplace) {
+  Type RType = irType(Result);
+  if (isIntType(L->type) && isIntType(R->type) && !(L->type == Type::Bool &&
+                                                    R->type == Type::Bool)) {
+    if (Op == OperatorKind::Div)
+      return emit(Opcode::IntTrueDiv, Type::Float,
+                  {coerce(L, Type::Int), coerce(R, Type::Int)});
+    if (RType == Type::Int && intOpName(Op))
+      return emit(Opcode::IntBinary, Type::Int,
+                  {coerce(L, Type::Int), coerce(R, Type::Int)}, intOpName(Op));
+  }
+  bool LNum = isIntType(L->type) || L->type == Type::Float;
+  bool RNum = isIntType(R->type) || R->type == Type::Float;
+  if (LNum && RNum && RType == Type::Float &&
+      (L->type == Type::Float || R->type == Type::Float)) {
+    const char *Name = Op == OperatorKind::Add        ? "add"
+                       : Op == OperatorKind::Sub      ? "sub"
+                       : Op == OperatorKind::Mult     ? "mul"
+                       : Op == OperatorKind::Div      ? "truediv"
+                       : Op == OperatorKind::FloorDiv ? "floordiv"
+                       : Op == OperatorKind::Mod      ? "mod"
+                       : Op == OperatorKind::Pow      ? "pow"
+                                                      : nullptr;
+    if (Name)
+      return emit(Opcode::FloatBinary, Type::Float,
+                  {coerce(L, Type::Float), coerce(R, Type::Float)}, Name);
+  }
+  if (L->type == Type::Str && R->type == Type::Str && Op == OperatorKind::Add)
+    return rtCall("adder_str_concat", Type::Str, {L, R});
+  ir::Value *V = emit(Inplace ? Opcode::ObjInplace : Opcode::ObjBinary,
+                      Type::Object, {toObject(L), toObject(R)}, objOpName(Op));
+  if (RType == Type::Float)
+    return emit(Opcode::UnboxFloat, Type::Float, {V});
+  return coerce(V, RType);
+}
+
+ir::Value *IRGen::binary(BinOp *B) {
+  ir::Value *L = expr(B->left);
+  // Keep the left value across the right operand's blocks.
+  std::string LT = newTemp(L->type);
+  storeLocal(LT, L);
+  ir::Value *R = expr(B->right);
+  return binaryValues(B->op, loadLocal(LT), R, program.typeOf(B->left),
+                      program.typeOf(B->right), program.typeOf(B),
+                      /*Inplace=*/false);
+}
+
+ir::Value *IRGen::unary(UnaryOp *U) {
+  ir::Value *V = expr(U->operand);
+  switch (U->op) {
+  case UnaryOpKind::Not:
+    return emit(Opcode::BoolNot, Type::Bool, {truthy(V)});
+  case UnaryOpKind::USub:
+    if (isIntType(V->type))
+      return emit(Opcode::IntUnary, Type::Int, {coerce(V, Type::Int)}, "neg");
+    if (V->type == Type::Float)
+      return emit(Opcode::FloatUnary, Type::Float, {V}, "neg");
+    return emit(Opcode::ObjUnary, Type::Object, {toObject(V)}, "neg");
+  case UnaryOpKind::UAdd:
+    if (isIntType(V->type))
+      return coerce(V, Type::Int);
+    if (V->type == Type::Float)
+      return V;
+    return emit(Opcode::ObjUnary, Type::Object, {toObject(V)}, "pos");
+  case UnaryOpKind::Invert:
+    if (isIntType(V->type))
+      return emit(Opcode::IntUnary, Type::Int, {coerce(V, Type::Int)},
+                  "invert");
+    return emit(Opcode::ObjUnary, Type::Object, {toObject(V)}, "invert");
+  }
+  return V;
+}
+
+ir::Value *IRGen::boolOp(BoolOp *B) {
+  // `a and b`: a if a is falsy else b, evaluating b only when needed.
+  Type RT = irTypeOf(B);
+  std::string T = newTemp(RT);
+  ir::Block *End = newBlock("boolop.end");
+  for (size_t I = 0; I < B->values.size; ++I) {
+    ir::Value *V = expr(B->values[I]);
+    storeLocal(T, V->type == RT ? V
+                  : RT == Type::Float && ir::isWord(V->type)
+                      ? emit(Opcode::UnboxFloat, Type::Float, {V})
+                      : coerce(V, RT));
+    if (I + 1 == B->values.size)
+      break;
+    ir::Block *Next = newBlock("boolop.next");
+    ir::Value *C = truthy(loadLocal(T));
+    if (B->op == BoolOpKind::And)
+      condBr(C, Next, End);
+    else
+      condBr(C, End, Next);
+    setBlock(Next);
+  }
+  br(End);
+  setBlock(End);
+  return loadLocal(T);
+}
+
+ir::Value *IRGen::compareValues(CmpOpKind Op, ir::Value *L, ir::Value *R,
+                                const Ty *LT, const Ty *RT) {
+  switch (Op) {
+  case CmpOpKind::Is:
+  case CmpOpKind::IsNot: {
+    ir::Value *Same = emit(Opcode::IsSame, Type::Bool, {toObject(L), toObject(R)});
+    return Op == CmpOpKind::Is ? Same : emit(Opcode::BoolNot, Type::Bool, {Same});
+  }
+  case CmpOpKind::In:
+  case CmpOpKind::NotIn: {
+    ir::Value *In =
+        emit(Opcode::ObjContains, Type::Bool, {toObject(R), toObject(L)});
+    return Op == CmpOpKind::In ? In : emit(Opcode::BoolNot, Type::Bool, {In});
+  }
+  default:
+    break;
+  }
+  if (isIntType(L->type) && isIntType(R->type))
+    return emit(Opcode::IntCompare, Type::Bool,
+                {coerce(L, Type::Int), coerce(R, Type::Int)}, cmpName(Op));
+  if (L->type == Type::Float && R->type == Type::Float)
+    return emit(Opcode::FloatCompare, Type::Bool, {L, R}, cmpName(Op));
+  if ((isIntType(L->type) && R->type == Type::Float) ||
+      (L->type == Type::Float && isIntType(R->type))) {
+    // Exact int/float comparison, as CPython's.
+    bool IntLeft = isIntType(L->type);
+    ir::Value *I = coerce(IntLeft ? L : R, Type::Int);
+    ir::Value *F = IntLeft ? R : L;
+    CmpOpKind Eff = Op;
+    if (!IntLeft) {
+      switch (Op) {
+      case CmpOpKind::Lt: Eff = CmpOpKind::Gt; break;
+      case CmpOpKind::LtE: Eff = CmpOpKind::GtE; break;
+      case CmpOpKind::Gt: Eff = CmpOpKind::Lt; break;
+      case CmpOpKind::GtE: Eff = CmpOpKind::LtE; break;
+      default: break;
+      }
+    }
+    static const int Codes[] = {2, 3, 0, 1, 4, 5}; // Eq NotEq Lt LtE Gt GtE
+    return rtCall("adder_int_float_compare", Type::Bool,
+                  {I, F, constI32(Codes[unsigned(Eff)])});
+  }
+  return emit(Opcode::ObjCompareBool, Type::Bool, {toObject(L), toObject(R)},
+              cmpName(Op));
+}
+
+ir::Value *IRGen::compare(Compare *C) {
+  Type RT = irTypeOf(C);
+  if (C->ops.size == 1) {
+    ir::Value *L = expr(C->left);
+    std::string LTmp = newTemp(L->type);
+    storeLocal(LTmp, L);
+    ir::Value *R = expr(C->comparators[0]);
+    L = loadLocal(LTmp);
+    CmpOpKind Op = C->ops[0];
+    if (RT == Type::Object && Op != CmpOpKind::Is && Op != CmpOpKind::IsNot &&
+        Op != CmpOpKind::In && Op != CmpOpKind::NotIn)
+      return emit(Opcode::ObjCompare, Type::Object, {toObject(L), toObject(R)},
+                  cmpName(Op));
+    return compareValues(Op, L, R, program.typeOf(C->left),
+                         program.typeOf(C->comparators[0]));
+  }
+  // a < b < c: each operand evaluated once, stop at the first false.
+  std::string Result = newTemp(Type::Bool);
+  ir::Block *End = newBlock("cmp.end");
+  ir::Value *L = expr(C->left);
+  std::string Prev = newTemp(L->type);
+  storeLocal(Prev, L);
+  const Ty *PrevTy = program.typeOf(C->left);
+  for (size_t I = 0; I < C->ops.size; ++I) {
+    ir::Value *R = expr(C->comparators[I]);
+    std::string Cur = newTemp(R->type);
+    storeLocal(Cur, R);
+    ir::Value *B = compareValues(C->ops[I], loadLocal(Prev), loadLocal(Cur),
+                                 PrevTy, program.typeOf(C->comparators[I]));
+    storeLocal(Result, B);
+    if (I + 1 < C->ops.size) {
+      ir::Block *Next = newBlock("cmp.next");
+      condBr(loadLocal(Result), Next, End);
+      setBlock(Next);
+    }
+    Prev = Cur;
+    PrevTy = program.typeOf(C->comparators[I]);
+  }
+  br(End);
+  setBlock(End);
+  return loadLocal(Result);
+}
+
+ir::Value *IRGen::ifExp(IfExp *I) {
+  Type RT = irTypeOf(I);
+  std::string T = newTemp(RT);
+  ir::Block *Then = newBlock("ifexp.then"), *Else = newBlock("ifexp.else");
+  ir::Block *End = newBlock("ifexp.end");
+  condBr(condition(I->test), Then, Else);
+  auto Store = [&](Expr *E) {
+    ir::Value *V = expr(E);
+    if (RT == Type::Float && ir::isWord(V->type))
+      V = emit(Opcode::UnboxFloat, Type::Float, {V});
+    storeLocal(T, coerce(V, RT));
+    br(End);
+  };
+  setBlock(Then);
+  Store(I->body);
+  setBlock(Else);
+  Store(I->orelse);
+  setBlock(End);
+  return loadLocal(T);
+}
+
+ir::Value *IRGen::subscript(Subscript *S) {
+  const Ty *CT = program.typeOf(S->value);
+  ir::Value *C = expr(S->value);
+  std::string CTmp = newTemp(C->type);
+  storeLocal(CTmp, C);
+  ir::Value *K = expr(S->slice);
+  C = loadLocal(CTmp);
+  if (CT->is(TyKind::List) && isIntType(K->type)) {
+    ir::Value *V = rtCall("adder_list_getitem_int", Type::Object,
+                          {C, coerce(K, Type::Int)});
+    Type Elem = irType(CT->elementType());
+    if (Elem == Type::Float)
+      return emit(Opcode::UnboxFloat, Type::Float, {V});
+    return coerce(V, Elem);
+  }
+  return emit(Opcode::ObjGetItem, Type::Object, {toObject(C), toObject(K)});
+}
+
+ir::Value *IRGen::attribute(Attribute *A) {
+  const Ty *OT = program.typeOf(A->value);
+  if (OT->is(TyKind::Module)) {
+    sema::ModuleUnit *M = OT->module;
+    if (pyModules.lookup(M)->findSlot(sema::keyOf(A->attr)) >= 0) {
+      // Importing ran the module already (the attribute is only reachable
+      // through the module value).
+      expr(A->value);
+      Type Want = irTypeOf(A);
+      return loadGlobal(M, A->attr, Want);
+    }
+  }
+  if (OT->is(TyKind::Builtin) && llvm::StringRef(OT->builtin->kind) == "module") {
+    const sema::BuiltinInfo *B =
+        sema::findBuiltin(OT->builtin->name, sema::keyOf(A->attr));
+    if (B && llvm::StringRef(B->kind) == "constant" &&
+        llvm::StringRef(B->constType) == "float") {
+      ir::Instr *I = emit(Opcode::ConstFloat, Type::Float);
+      llvm::StringRef V = B->constValue;
+      I->floatAttr = V == "inf"   ? HUGE_VAL
+                     : V == "nan" ? std::nan("")
+                                  : std::strtod(B->constValue, nullptr);
+      return I;
+    }
+  }
+  ir::Value *O = toObject(expr(A->value));
+  return emit(Opcode::ObjGetAttr, Type::Object, {O}, sema::keyOf(A->attr));
+}
+
+ir::Value *IRGen::listDisplay(List *L) {
+  for (Expr *E : L->elts)
+    if (isa<Starred>(E)) {
+      unsupported(E, "starred items in list displays");
+      return constNone();
+    }
+  std::vector<std::string> Temps;
+  for (Expr *E : L->elts) {
+    ir::Value *V = toObject(expr(E));
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, V);
+    Temps.push_back(T);
+  }
+  std::vector<ir::Value *> Vals;
+  for (auto &T : Temps)
+    Vals.push_back(loadLocal(T));
+  ir::Value *A = makeArray(Vals);
+  return rtCall("adder_list_new", Type::List,
+                {A, constI32(int32_t(Vals.size()))});
+}
+
+ir::Value *IRGen::tupleDisplay(Tuple *T) {
+  for (Expr *E : T->elts)
+    if (isa<Starred>(E)) {
+      unsupported(E, "starred items in tuple displays");
+      return constNone();
+    }
+  std::vector<std::string> Temps;
+  for (Expr *E : T->elts) {
+    ir::Value *V = toObject(expr(E));
+    std::string Tmp = newTemp(Type::Object);
+    storeLocal(Tmp, V);
+    Temps.push_back(Tmp);
+  }
+  std::vector<ir::Value *> Vals;
+  for (auto &Tmp : Temps)
+    Vals.push_back(loadLocal(Tmp));
+  ir::Value *A = makeArray(Vals);
+  return rtCall("adder_tuple_new", Type::Tuple,
+                {A, constI32(int32_t(Vals.size()))});
+}
+
+ir::Value *IRGen::listComp(ListComp *C) {
+  // Emitted inline: the comprehension's variables become locals of this
+  // function with a unique prefix (they cannot clash with ours).
+  Scope *CS = fs->module->scopes.scopeOf(C);
+  std::string Prefix = "comp" + std::to_string(fs->temps++) + ".";
+  fs->inlineScopes[CS] = Prefix;
+  for (auto &[Key, Sym] : CS->symbols) {
+    if (Sym.binding == sema::Binding::Local)
+      fs->fn->locals.push_back(
+          {Prefix + Key.str(), irType(program.var(CS, Sym.name).type)});
+    else if (Sym.binding == sema::Binding::Cell) {
+      unsupported(C, "a comprehension variable captured by a nested function");
+      return constNone();
+    }
+  }
+  std::string Result = newTemp(Type::List);
+  storeLocal(Result, rtCall("adder_list_new", Type::List,
+                            {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),
+                             constI32(0)}));
+  // The first iterable is evaluated in the enclosing scope.
+  ir::Value *FirstIter = expr(C->generators[0]->iter);
+  std::string FirstT = newTemp(FirstIter->type);
+  storeLocal(FirstT, FirstIter);
+  Scope *Saved = fs->scope;
+  fs->scope = CS;
+  ir::Block *Done = newBlock("comp.done");
+  // Nested loops, innermost appending.
+  std::function<void(size_t, ir::Block *)> Level = [&](size_t I,
+                                                       ir::Block *Exit) {
+    Comprehension *G = C->generators[I];
+    const Ty *IterTy = program.typeOf(G->iter);
+    ir::Value *Seq = I == 0 ? loadLocal(FirstT) : expr(G->iter);
+    ir::Block *Head = newBlock("comp.head"), *Body = newBlock("comp.body");
+    ir::Block *Next = newBlock("comp.next");
+    std::string It = newTemp(Type::Object);
+    std::string Idx, Lst;
+    bool IsList = IterTy->is(TyKind::List);
+    if (IsList) {
+      Lst = newTemp(Type::List);
+      Idx = newTemp(Type::Int);
+      storeLocal(Lst, Seq);
+      storeLocal(Idx, constInt(0));
+    } else {
+      storeLocal(It, emit(Opcode::ObjIter, Type::Object, {toObject(Seq)}));
+    }
+    br(Head);
+    setBlock(Head);
+    ir::Value *Item;
+    if (IsList) {
+      ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
+      condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
+             Body, Exit);
+      setBlock(Body);
+      Item = rtCall("adder_list_getitem_int", Type::Object,
+                    {loadLocal(Lst), loadLocal(Idx)});
+    } else {
+      ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
+      X->successors.push_back(Body);
+      X->successors.push_back(Exit);
+      setBlock(Body);
+      Item = X;
+    }
+    Type Want = irType(program.typeOf(G->target));
+    if (Want == Type::Float)
+      Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
+    else
+      Item = coerce(Item, Want);
+    assign(G->target, Item);
+    for (Expr *Cond : G->ifs) {
+      ir::Block *Pass = newBlock("comp.if");
+      condBr(condition(Cond), Pass, Next);
+      setBlock(Pass);
+    }
+    if (I + 1 < C->generators.size)
+      Level(I + 1, Next);
+    else
+      rtCall("adder_list_append", Type::I32,
+             {loadLocal(Result), toObject(expr(C->elt))});
+    br(Next);
+    setBlock(Next);
+    if (IsList)
+      storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
+                           {loadLocal(Idx), constInt(1)}, "add"));
+    br(Head);
+  };
+  Level(0, Done);
+  setBlock(Done);
+  fs->scope = Saved;
+  return loadLocal(Result);
+}
+
+ir::Value *IRGen::formatted(FormattedValue *F) {
+  ir::Value *V = expr(F->value);
+  switch (F->conversion) {
+  case 'r':
+    V = rtCall("adder_repr", Type::Str, {V});
+    break;
+  case 's':
+    V = rtCall("adder_str", Type::Str, {V});
+    break;
+  case 'a': {
+    ir::Value *Args = makeArray({V});
+    V = rtCall("adder_call", Type::Object,
+               {constRuntime("adder_builtin_ascii"), Args, constI32(1),
+                constI32(0)});
+    break;
+  }
+  default:
+    break;
+  }
+  if (F->format_spec) {
+    std::string VT = newTemp(V->type);
+    storeLocal(VT, V);
+    ir::Value *Spec = expr(F->format_spec);
+    return rtCall("adder_format_value", Type::Str, {loadLocal(VT), Spec});
+  }
+  if (V->type == Type::Str)
+    return V;
+  if (V->type == Type::Int)
+    return rtCall("adder_int_to_str", Type::Str, {V});
+  if (V->type == Type::Float)
+    return rtCall("adder_float_to_str", Type::Str, {V});
+  return rtCall("adder_format_value", Type::Str, {V, constStr("")});
+}
+
+ir::Value *IRGen::joinedStr(JoinedStr *J) {
+  std::vector<std::string> Temps;
+  for (Expr *E : J->values) {
+    ir::Value *V = expr(E);
+    std::string T = newTemp(Type::Str);
+    storeLocal(T, coerce(V, Type::Str));
+    Temps.push_back(T);
+  }
+  if (Temps.empty())
+    return constStr("");
+  if (Temps.size() == 1)
+    return loadLocal(Temps[0]);
+  std::vector<ir::Value *> Vals;
+  for (auto &T : Temps)
+    Vals.push_back(loadLocal(T));
+  ir::Value *A = makeArray(Vals);
+  return rtCall("adder_str_join_array", Type::Str,
+                {A, constI32(int32_t(Vals.size()))});
+}
+
+ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
+  // Defaults are evaluated at definition time, in the defining scope.
+  ir::Value *Defaults = constNone(), *KwDefaults = constNone();
+  if (Args && Args->defaults.size) {
+    std::vector<ir::Value *> Vals;
+    std::vector<std::string> Temps;
+    for (Expr *D : Args->defaults) {
+      std::string T = newTemp(Type::Object);
+      storeLocal(T, toObject(expr(D)));
+      Temps.push_back(T);
+    }
+    for (auto &T : Temps)
+      Vals.push_back(loadLocal(T));
+    Defaults = rtCall("adder_tuple_new", Type::Tuple,
+                      {makeArray(Vals), constI32(int32_t(Vals.size()))});
+  }
+  if (Args && Args->kwonlyargs.size) {
+    bool Any = false;
+    for (Expr *D : Args->kw_defaults)
+      Any |= D != nullptr;
+    if (Any) {
+      std::vector<std::string> Temps;
+      for (Expr *D : Args->kw_defaults) {
+        std::string T = newTemp(Type::Object);
+        // A missing default is the Error word (0): "no default".
+        storeLocal(T, D ? toObject(expr(D))
+                        : emit(Opcode::ConstRuntime, Type::Object, {},
+                               "adder_no_default"));
+        Temps.push_back(T);
+      }
+      std::vector<ir::Value *> Vals;
+      for (auto &T : Temps)
+        Vals.push_back(loadLocal(T));
+      KwDefaults = rtCall("adder_tuple_new", Type::Tuple,
+                          {makeArray(Vals), constI32(int32_t(Vals.size()))});
+    }
+  }
+  ir::Value *Closure = constNone();
+  const Scope *S = F->scope;
+  if (!S->freeVars.empty()) {
+    // The cells of the free variables, in the callee's freeVars order:
+    // ours (cells) or, passing through, our own closure's.
+    std::vector<ir::Value *> Cells;
+    std::vector<std::string> Temps;
+    for (Identifier Name : S->freeVars) {
+      Scope *Owner = program.ownerOf(fs->scope, Name);
+      ir::Value *Cell;
+      bool Local = Owner == fs->scope || Owner == fs->info->scope ||
+                   fs->inlineScopes.count(Owner);
+      if (Local) {
+        Cell = loadLocal(localName(Name));
+      } else {
+        auto &Free = fs->info->scope->freeVars;
+        unsigned Index = 0;
+        for (; Index < Free.size(); ++Index)
+          if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
+            break;
+        Cell = emit(Opcode::ClosureCell, Type::Object, {},
+                    std::to_string(Index));
+      }
+      std::string T = newTemp(Type::Object);
+      storeLocal(T, Cell);
+      Temps.push_back(T);
+    }
+    for (auto &T : Temps)
+      Cells.push_back(loadLocal(T));
+    Closure = rtCall("adder_tuple_new", Type::Tuple,
+                     {makeArray(Cells), constI32(int32_t(Cells.size()))});
+  }
+  return emit(Opcode::FuncNew, Type::Object,
+              {toObject(Defaults), toObject(KwDefaults), toObject(Closure)},
+              irFunctions.lookup(F)->name);
+}
+
+ir::Value *IRGen::lambda(Lambda *L) {
+  FunctionInfo *F = program.functionOf(fs->module->scopes.scopeOf(L));
+  return makeFunction(F, L->args);
+}
+
+ir::Value *IRGen::sliceValue(Slice *S) {
+  auto Part = [&](Expr *E) -> ir::Value * {
+    if (!E)
+      return constNone();
+    ir::Value *V = toObject(expr(E));
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, V);
+    return loadLocal(T);
+  };
+  ir::Value *Lo = Part(S->lower);
+  std::string LoT = newTemp(Type::Object);
+  storeLocal(LoT, Lo);
+  ir::Value *Hi = Part(S->upper);
+  std::string HiT = newTemp(Type::Object);
+  storeLocal(HiT, Hi);
+  ir::Value *St = Part(S->step);
+  return rtCall("adder_slice_new", Type::Object,
+                {loadLocal(LoT), loadLocal(HiT), St});
+}

@@ -1,0 +1,212 @@
+//===- IRGenImpl.h - lowering the typed AST to IR (internals) ---*- C++ -*-===//
+//
+// One IRGen walks every function of the program with the types sema
+// inferred and emits IR. Per-function state (current block, loops, the
+// cleanups a return or break must run) lives in FnState. Values that
+// merge across branches go through temporary locals, which LLVM's mem2reg
+// turns into SSA, so the IR needs no phi nodes.
+//
+// Statements are lowered in IRGenStmt.cpp, expressions and calls in
+// IRGenExpr.cpp and IRGenCall.cpp; this header is their shared contract.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADDER_IRGEN_IRGENIMPL_H
+#define ADDER_IRGEN_IRGENIMPL_H
+
+#include "adder/ir/IR.h"
+#include "adder/irgen/IRGen.h"
+#include "adder/sema/Program.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <functional>
+
+namespace adder::irgen {
+
+using namespace adder::ast;
+using sema::FunctionInfo;
+using sema::ModuleUnit;
+using sema::Scope;
+using sema::Ty;
+using sema::TyKind;
+using ir::Type;
+using ir::Opcode;
+
+/// Something a return/break/continue must run on its way out of a region:
+/// a finally body, or restoring the exception state of an except block.
+struct Cleanup {
+  std::function<void()> run;
+  /// Loop depth when pushed: break/continue run cleanups above their loop.
+  unsigned loopDepth;
+};
+
+struct LoopTargets {
+  ir::Block *breakTo;
+  ir::Block *continueTo;
+  size_t cleanupDepth;
+};
+
+struct FnState {
+  FunctionInfo *info = nullptr;
+  ir::Function *fn = nullptr;
+  Scope *scope = nullptr;
+  ModuleUnit *module = nullptr;
+  ir::Block *cur = nullptr;
+  /// The handler for code being emitted (blocks created while it is set get
+  /// it as their handler).
+  ir::Block *handler = nullptr;
+  std::vector<LoopTargets> loops;
+  std::vector<Cleanup> cleanups;
+  /// Locals known to be bound in the current block (no unbound check).
+  llvm::DenseSet<unsigned> boundHere;
+  unsigned temps = 0;
+  unsigned blocks = 0;
+  /// Comprehension scopes being emitted inline, with their local prefix.
+  llvm::DenseMap<const Scope *, std::string> inlineScopes;
+};
+
+class IRGen {
+public:
+  IRGen(sema::Program &P, ir::Module &M, const IRGenOptions &O)
+      : program(P), module(M), options(O), types(P.types()) {}
+  bool run(CompileError &Err);
+
+  //--- Shared by the statement and expression files ----------------------//
+  sema::Program &program;
+  ir::Module &module;
+  const IRGenOptions &options;
+  sema::TypeContext &types;
+  FnState *fs = nullptr;
+  uint32_t line = 0;
+  bool failed = false;
+  CompileError *error = nullptr;
+  llvm::DenseMap<const FunctionInfo *, ir::Function *> irFunctions;
+  llvm::DenseMap<const ModuleUnit *, ir::PyModule *> pyModules;
+
+  /// Reports "what is not supported yet" at a node and stops.
+  void unsupported(const Node *N, const std::string &What);
+  void errorAt(const Node *N, const std::string &Message);
+
+  //--- Emission ------------------------------------------------------------//
+  ir::Block *newBlock(const char *Hint);
+  void setBlock(ir::Block *B) {
+    fs->cur = B;
+    fs->boundHere.clear();
+  }
+  bool terminated() const { return fs->cur->terminator() != nullptr; }
+  ir::Instr *emit(Opcode Op, Type Result, llvm::ArrayRef<ir::Value *> Ops = {},
+                  llvm::StringRef Attr = "");
+  void br(ir::Block *To);
+  void condBr(ir::Value *Cond, ir::Block *Then, ir::Block *Else);
+  ir::Value *constInt(int64_t V);
+  ir::Value *constI32(int32_t V) {
+    return emit(Opcode::ConstI32, Type::I32, {}, std::to_string(V));
+  }
+  ir::Value *constNone() { return emit(Opcode::ConstNone, Type::None); }
+  ir::Value *constBool(bool B) {
+    return emit(Opcode::ConstBool, Type::Bool, {}, B ? "1" : "0");
+  }
+  ir::Value *constStr(llvm::StringRef S) {
+    return emit(Opcode::ConstStr, Type::Str, {}, S);
+  }
+  ir::Value *constRuntime(llvm::StringRef Symbol) {
+    return emit(Opcode::ConstRuntime, Type::Object, {}, Symbol);
+  }
+  /// rt.call of an ABI function; Result is the IR type wanted for a word.
+  ir::Value *rtCall(llvm::StringRef Fn, Type Result,
+                    llvm::ArrayRef<ir::Value *> Args);
+  /// A stack array holding Values (each coerced to object).
+  ir::Value *makeArray(llvm::ArrayRef<ir::Value *> Values);
+
+  //--- Types ---------------------------------------------------------------//
+  Type irType(const Ty *T) const;
+  Type irTypeOf(const Expr *E) const { return irType(program.typeOf(E)); }
+  /// Converts V to type To (boxing, unboxing, numeric promotion only where
+  /// sema proved it valid).
+  ir::Value *coerce(ir::Value *V, Type To);
+  ir::Value *toObject(ir::Value *V) { return coerce(V, Type::Object); }
+  /// A truth value for a condition.
+  ir::Value *truthy(ir::Value *V);
+
+  //--- Variables -----------------------------------------------------------//
+  /// A temporary local of type T (for values merging across blocks).
+  std::string newTemp(Type T);
+  ir::Value *loadName(Identifier Name, const Node *At);
+  void storeName(Identifier Name, ir::Value *V, const Node *At);
+  void deleteName(Identifier Name, const Node *At);
+  std::string localName(Identifier Name);
+  ir::Value *loadLocal(const std::string &Name);
+  void storeLocal(const std::string &Name, ir::Value *V);
+  std::string slotRef(const ModuleUnit *M, llvm::StringRef Name);
+  ir::Value *loadGlobal(const ModuleUnit *M, Identifier Name, Type Want);
+  void storeGlobal(const ModuleUnit *M, Identifier Name, ir::Value *V);
+  /// Builtin value for a name that no module binds, or null.
+  ir::Value *builtinValue(llvm::StringRef Name);
+
+  //--- Statements (IRGenStmt.cpp) ------------------------------------------//
+  void body(const NodeList<Stmt> &L);
+  void stmt(Stmt *S);
+  void assign(Expr *Target, ir::Value *V);
+  void assignTuple(const NodeList<Expr> &Targets, ir::Value *V,
+                   const Ty *ValueType);
+  void forStmt(Stmt *S, Expr *Target, Expr *Iter, const NodeList<Stmt> &Body,
+               const NodeList<Stmt> &Else);
+  void whileStmt(While *W);
+  void tryStmt(Stmt *S, const NodeList<Stmt> &Body,
+               const NodeList<ExceptHandlerBase> &Handlers,
+               const NodeList<Stmt> &Else, const NodeList<Stmt> &Final);
+  void returnStmt(Return *R);
+  void raiseStmt(Raise *R);
+  void functionDef(const Node *Def, Identifier Name,
+                   const NodeList<Expr> &Decorators);
+  void importStmt(Import *I);
+  void importFrom(ImportFrom *I);
+  void runCleanups(size_t Down, unsigned LoopDepth);
+
+  //--- Expressions (IRGenExpr.cpp) -----------------------------------------//
+  ir::Value *expr(Expr *E);
+  ir::Value *exprAs(Expr *E, Type T) { return coerce(expr(E), T); }
+  ir::Value *condition(Expr *E) { return truthy(expr(E)); }
+  ir::Value *constant(Constant *C);
+  ir::Value *binary(BinOp *B);
+  ir::Value *binaryValues(OperatorKind Op, ir::Value *L, ir::Value *R,
+                          const Ty *LT, const Ty *RT, const Ty *Result,
+                          bool Inplace);
+  ir::Value *unary(UnaryOp *U);
+  ir::Value *boolOp(BoolOp *B);
+  ir::Value *compare(Compare *C);
+  ir::Value *compareValues(CmpOpKind Op, ir::Value *L, ir::Value *R,
+                           const Ty *LT, const Ty *RT);
+  ir::Value *ifExp(IfExp *I);
+  ir::Value *subscript(Subscript *S);
+  ir::Value *attribute(Attribute *A);
+  ir::Value *listDisplay(List *L);
+  ir::Value *tupleDisplay(Tuple *T);
+  ir::Value *listComp(ListComp *C);
+  ir::Value *joinedStr(JoinedStr *J);
+  ir::Value *formatted(FormattedValue *F);
+  ir::Value *lambda(Lambda *L);
+  ir::Value *sliceValue(Slice *S);
+  ir::Value *makeFunction(const FunctionInfo *F, Arguments *Args);
+
+  //--- Calls (IRGenCall.cpp) -----------------------------------------------//
+  ir::Value *call(Call *C);
+  ir::Value *callDirect(const FunctionInfo *F, Call *C);
+  ir::Value *callBuiltin(const sema::BuiltinInfo *B, Call *C, ir::Value *Callee);
+  ir::Value *callMethod(Attribute *A, Call *C);
+  ir::Value *callGeneric(ir::Value *Callee, Call *C, ir::Value *Self = nullptr);
+  ir::Value *print(Call *C);
+  /// The runtime function implementing a builtin for these argument types,
+  /// with the result type, or null.
+  const sema::BuiltinSig *matchSig(const sema::BuiltinInfo *B, Call *C);
+
+  //--- Functions (IRGen.cpp) -----------------------------------------------//
+  void declareFunction(FunctionInfo *F);
+  void generateFunction(FunctionInfo *F);
+};
+
+} // namespace adder::irgen
+
+#endif

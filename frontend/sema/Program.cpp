@@ -1,0 +1,294 @@
+//===- Program.cpp - loading modules and resolving variables --------------===//
+//
+// Loading follows Python's import resolution for a script: absolute
+// imports are searched in the main script's directory (sys.path[0]), a
+// module is `name.py` or a package `name/__init__.py`, and relative imports
+// resolve against the importing module's package. Modules the runtime
+// provides (math, sys...) are not loaded from disk. An import that finds
+// nothing is not an error here: it raises ModuleNotFoundError at run time,
+// as the program may catch it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "adder/sema/Program.h"
+#include "adder/frontend/HostParse.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace adder;
+using namespace adder::ast;
+using namespace adder::sema;
+
+namespace {
+#define GET_BUILTINS
+#include "adder/Builtins.inc"
+} // namespace
+
+const BuiltinInfo *adder::sema::findBuiltin(llvm::StringRef Module,
+                                            llvm::StringRef Name) {
+  for (const BuiltinInfo &B : BuiltinTable)
+    if (Module == B.module && Name == B.name)
+      return &B;
+  return nullptr;
+}
+
+bool adder::sema::isRuntimeModule(llvm::StringRef Name) {
+  const BuiltinInfo *B = findBuiltin("", Name);
+  return B && llvm::StringRef(B->kind) == "module";
+}
+
+namespace {
+const RuntimeFunctionInfo RuntimeFunctions[] = {
+#define GET_RUNTIME_FUNCTIONS
+#include "adder/Builtins.inc"
+};
+} // namespace
+
+llvm::ArrayRef<RuntimeFunctionInfo> adder::sema::allRuntimeFunctions() {
+  return RuntimeFunctions;
+}
+
+const RuntimeFunctionInfo *
+adder::sema::findRuntimeFunction(llvm::StringRef Name) {
+  for (const RuntimeFunctionInfo &F : RuntimeFunctions)
+    if (Name == F.name)
+      return &F;
+  return nullptr;
+}
+
+Program::Program() : astArena(hostChunkSource(), 1 << 20) {}
+Program::~Program() = default;
+
+ModuleUnit *Program::findModule(llvm::StringRef Name) const {
+  for (auto &M : units)
+    if (M->name == Name)
+      return M.get();
+  return nullptr;
+}
+
+namespace {
+
+struct ImportWalker {
+  const ModuleUnit &M;
+  bool IsPackage;
+  std::vector<std::string> &Out;
+  void child(const char *, Node *C, bool) {
+    if (C)
+      walk(C);
+  }
+  template <class T> void children(const char *, const Seq<T *> &L, bool) {
+    for (T *C : L)
+      if (C)
+        walk(C);
+  }
+  void identifier(const char *, StrRef, bool) {}
+  void identifiers(const char *, const Seq<StrRef> &) {}
+  void constant(const char *, const ConstantValue &) {}
+  void string(const char *, StrRef, bool) {}
+  void integer(const char *, int) {}
+  void enumeration(const char *, const char *) {}
+  template <class E> void enumerations(const char *, const Seq<E> &) {}
+
+  void walk(Node *N) {
+    if (auto *I = dyn_cast<Import>(N)) {
+      for (Alias *A : I->names) {
+        llvm::StringRef Name(A->name.data, A->name.size);
+        // `import a.b.c` imports a, a.b and a.b.c.
+        for (size_t Dot = Name.find('.'); Dot != llvm::StringRef::npos;
+             Dot = Name.find('.', Dot + 1))
+          Out.push_back(Name.substr(0, Dot).str());
+        Out.push_back(Name.str());
+      }
+      return;
+    }
+    if (auto *I = dyn_cast<ImportFrom>(N)) {
+      std::string Base;
+      if (I->level > 0) {
+        // Relative to the package of the importing module.
+        llvm::SmallVector<llvm::StringRef, 4> Parts;
+        llvm::StringRef(M.name).split(Parts, '.');
+        int Drop = I->level - (IsPackage ? 1 : 0);
+        if (Drop > int(Parts.size()))
+          return;
+        Parts.resize(Parts.size() - size_t(Drop));
+        Base = llvm::join(Parts, ".");
+      }
+      std::string Mod(I->module.data ? I->module.data : "",
+                      I->module.size);
+      std::string Full =
+          Base.empty() ? Mod : Mod.empty() ? Base : Base + "." + Mod;
+      if (!Full.empty()) {
+        llvm::StringRef F(Full);
+        for (size_t Dot = F.find('.'); Dot != llvm::StringRef::npos;
+             Dot = F.find('.', Dot + 1))
+          Out.push_back(F.substr(0, Dot).str());
+        Out.push_back(Full);
+      }
+      // `from pkg import sub` may name a submodule.
+      for (Alias *A : I->names)
+        if (!A->name.is("*"))
+          Out.push_back((Full.empty() ? "" : Full + ".") +
+                        std::string(A->name.data, A->name.size));
+      return;
+    }
+    visitFields(N, *this);
+  }
+};
+
+/// Collects the module names a module imports (anywhere in it), resolved
+/// to absolute names.
+void collectImports(const ModuleUnit &M, bool IsPackage, Node *N,
+                    std::vector<std::string> &Out) {
+  ImportWalker W{M, IsPackage, Out};
+  W.walk(N);
+}
+
+std::string irNameFor(const std::string &Module, const std::string &Qual) {
+  std::string Out = Module + "." + Qual;
+  for (char &C : Out)
+    if (!isalnum(static_cast<unsigned char>(C)) && C != '.' && C != '_')
+      C = '_';
+  return Out;
+}
+
+} // namespace
+
+bool Program::loadModule(const std::string &Name, const std::string &Path,
+                         CompileError &Err) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
+  if (!Buf) {
+    Err = {Path, 0, 0, Buf.getError().message()};
+    return false;
+  }
+  units.push_back(std::make_unique<ModuleUnit>());
+  ModuleUnit &M = *units.back();
+  M.name = Name;
+  M.path = Path;
+  M.bytes = (*Buf)->getBuffer().str();
+  Diagnostic D;
+  if (!decodeSource(M.bytes.data(), M.bytes.size(), astArena, M.source, D)) {
+    Err = {Path, D.line, D.col, D.message};
+    return false;
+  }
+  ParseResult R = parse(M.source, astArena, hostParseOptions());
+  if (!R.module) {
+    Err = {Path, R.error.line,
+           characterColumn(M.source, R.error.line, R.error.col),
+           R.error.message};
+    return false;
+  }
+  M.ast = cast<Module>(R.module);
+  ScopeError SE;
+  if (!M.scopes.build(M.ast, SE)) {
+    Err = {Path, SE.line, characterColumn(M.source, SE.line, SE.col),
+           SE.message};
+    return false;
+  }
+  createFunctionInfos(M, M.scopes.module());
+  // Load the user modules it imports, found next to the main script.
+  bool IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
+  std::vector<std::string> Imports;
+  collectImports(M, IsPackage, M.ast, Imports);
+  std::string Root = llvm::sys::path::parent_path(units[0]->path).str();
+  for (const std::string &Imp : Imports) {
+    if (findModule(Imp) || isRuntimeModule(Imp))
+      continue;
+    llvm::SmallString<256> Base(Root.empty() ? "." : Root);
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(Imp).split(Parts, '.');
+    for (llvm::StringRef P : Parts)
+      llvm::sys::path::append(Base, P);
+    llvm::SmallString<256> File(Base);
+    File += ".py";
+    llvm::SmallString<256> Init(Base);
+    llvm::sys::path::append(Init, "__init__.py");
+    std::string Found;
+    if (llvm::sys::fs::is_regular_file(File))
+      Found = File.str().str();
+    else if (llvm::sys::fs::is_regular_file(Init))
+      Found = Init.str().str();
+    if (Found.empty())
+      continue; // ModuleNotFoundError at run time
+    if (!loadModule(Imp, Found, Err))
+      return false;
+  }
+  return true;
+}
+
+void Program::createFunctionInfos(ModuleUnit &M, Scope *S) {
+  if (S->kind != ScopeKind::Class) {
+    functionInfos.push_back(std::make_unique<FunctionInfo>());
+    FunctionInfo *F = functionInfos.back().get();
+    F->scope = S;
+    F->module = &M;
+    F->node = S->node;
+    F->qualname = S->qualname;
+    F->returnType = typeContext.unknown();
+    static unsigned Unique = 0;
+    F->irName = irNameFor(M.name, S->kind == ScopeKind::Module
+                                      ? "<module>"
+                                      : S->qualname + "#" +
+                                            std::to_string(Unique++));
+    if (auto *D = dyn_cast<FunctionDef>(S->node))
+      F->args = D->args;
+    else if (auto *D = dyn_cast<AsyncFunctionDef>(S->node))
+      F->args = D->args;
+    else if (auto *L = dyn_cast<Lambda>(S->node))
+      F->args = L->args;
+    if (F->args) {
+      Arguments *A = F->args;
+      for (Arg *P : A->posonlyargs)
+        F->paramNames.push_back(P->arg);
+      for (Arg *P : A->args)
+        F->paramNames.push_back(P->arg);
+      if (A->vararg)
+        F->paramNames.push_back(A->vararg->arg);
+      for (Arg *P : A->kwonlyargs)
+        F->paramNames.push_back(P->arg);
+      if (A->kwarg)
+        F->paramNames.push_back(A->kwarg->arg);
+    }
+    functionsByScope[S] = F;
+    if (S->kind == ScopeKind::Module)
+      M.body = F;
+  }
+  for (Scope *C : S->children)
+    createFunctionInfos(M, C);
+}
+
+bool Program::load(const std::string &MainPath, CompileError &Err) {
+  return loadModule("__main__", MainPath, Err);
+}
+
+Scope *Program::ownerOf(Scope *S, Identifier Name) {
+  Symbol *Sym = S->find(Name);
+  Scope *Module = S;
+  while (Module->parent)
+    Module = Module->parent;
+  if (!Sym)
+    return Module;
+  switch (Sym->binding) {
+  case Binding::Local:
+  case Binding::Cell:
+    return S;
+  case Binding::Free:
+    for (Scope *P = S->parent; P; P = P->parent) {
+      if (P->kind == ScopeKind::Class || P->kind == ScopeKind::Module)
+        continue;
+      if (Symbol *D = P->find(Name))
+        if (D->binding == Binding::Local || D->binding == Binding::Cell)
+          return P;
+    }
+    return Module;
+  default:
+    return Module;
+  }
+}
+
+VarInfo &Program::var(Scope *S, Identifier Name) {
+  Scope *Owner = ownerOf(S, Name);
+  return vars[{Owner, keyOf(Name)}];
+}

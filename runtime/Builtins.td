@@ -1,0 +1,307 @@
+//===- Builtins.td - what the compiler and the runtime agree on -*- tablegen -*-===//
+//
+// Two lists, read by adder-tblgen -gen-builtins:
+//
+//  1. The runtime ABI: every runtime function compiled code calls, with its
+//     signature and how it reports an exception. The backend checks each
+//     definition's LLVM type against its record when it loads the runtime
+//     bitcode, and RuntimeAbiTest checks them all for every runtime build.
+//     ABI types: word (a Value), double, i1, i32, i64, size, ptr, void.
+//
+//  2. The Python builtins and runtime modules sema knows: their typing
+//     rules (overloads by argument type) and, per overload, the ABI
+//     function that implements it directly when the argument types are
+//     known. Argument kinds: int float bool str list tuple num (int, float
+//     or bool) * (anything) ... (any further arguments). Result: a type
+//     name, "arg0" (the first argument's type) or "elem0" (the element
+//     type of the first argument, a list).
+//
+//===----------------------------------------------------------------------===//
+
+class ErrorConvention;
+def NoError : ErrorConvention;        // cannot raise
+def ZeroResult : ErrorConvention;     // returns 0 (Error) when it raised
+def NegativeResult : ErrorConvention; // returns -1 when it raised
+def Pending : ErrorConvention;        // check adder_pending_exception
+
+class RuntimeFn<string result, list<string> params, ErrorConvention error> {
+  string Result = result;
+  list<string> Params = params;
+  ErrorConvention Error = error;
+}
+
+//===--- Dynamic operations (runtime/core/Protocols.cpp) ------------------===//
+def adder_repr : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_str : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_binary : RuntimeFn<"word", ["word", "word", "i32"], ZeroResult>;
+def adder_inplace : RuntimeFn<"word", ["word", "word", "i32"], ZeroResult>;
+def adder_unary : RuntimeFn<"word", ["word", "i32"], ZeroResult>;
+def adder_compare : RuntimeFn<"word", ["word", "word", "i32"], ZeroResult>;
+def adder_compare_bool : RuntimeFn<"i32", ["word", "word", "i32"], NegativeResult>;
+def adder_truthy : RuntimeFn<"i32", ["word"], NegativeResult>;
+def adder_contains : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_getitem : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_setitem : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+def adder_delitem : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_getattr : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_setattr : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+def adder_delattr : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_iter : RuntimeFn<"word", ["word"], ZeroResult>;
+// 0 when exhausted (no exception pending) or on error (one pending).
+def adder_next : RuntimeFn<"word", ["word"], Pending>;
+def adder_call : RuntimeFn<"word", ["word", "ptr", "size", "word"], ZeroResult>;
+def adder_len : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_is_instance : RuntimeFn<"i32", ["word", "word"], NoError>;
+
+//===--- Typed ints and floats (runtime/core/Abi.cpp) ----------------------===//
+// Slow paths of int.binary/int.unary: operands that are big ints or
+// results that overflow the machine word. Op is the IR's operator index.
+def adder_int_binary_slow : RuntimeFn<"word", ["word", "word", "i32"], ZeroResult>;
+def adder_int_unary_slow : RuntimeFn<"word", ["word", "i32"], ZeroResult>;
+def adder_int_compare_op : RuntimeFn<"i1", ["word", "word", "i32"], NoError>;
+def adder_int_truediv : RuntimeFn<"double", ["word", "word"], Pending>;
+def adder_int_to_float : RuntimeFn<"double", ["word"], Pending>;
+def adder_int_from_double : RuntimeFn<"word", ["double"], ZeroResult>;
+def adder_box_float : RuntimeFn<"word", ["double"], ZeroResult>;
+def adder_float_binary_slow : RuntimeFn<"double", ["double", "double", "i32"], Pending>;
+def adder_float_pow : RuntimeFn<"word", ["double", "double"], ZeroResult>;
+def adder_round_float_int : RuntimeFn<"word", ["double"], ZeroResult>;
+def adder_round_float_digits : RuntimeFn<"double", ["double", "word"], Pending>;
+def adder_int_abs : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_int_to_str : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_float_to_str : RuntimeFn<"word", ["double"], ZeroResult>;
+def adder_int_pow_mod : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+
+//===--- Strings, lists, tuples, ranges -----------------------------------===//
+def adder_str_concat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_str_join_array : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
+def adder_format_value : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_str_len : RuntimeFn<"word", ["word"], NoError>;
+def adder_list_new : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
+def adder_list_getitem_int : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_list_setitem_int : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+def adder_list_append : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_list_len : RuntimeFn<"word", ["word"], NoError>;
+def adder_list_size : RuntimeFn<"size", ["word"], NoError>;
+def adder_list_item : RuntimeFn<"word", ["word", "size"], NoError>;
+def adder_list_repeat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_tuple_new : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
+def adder_slice_new : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+def adder_range_new : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+// Unpacks an iterable into Count values (a = b, c = x); -1 with CPython's
+// ValueError when the lengths differ.
+def adder_unpack : RuntimeFn<"i32", ["word", "size", "ptr"], NegativeResult>;
+// a, *b, c = x: Before values, then a list, then After values.
+def adder_unpack_star : RuntimeFn<"i32", ["word", "size", "size", "ptr"], NegativeResult>;
+def adder_raise_range_step_zero : RuntimeFn<"void", [], Pending>;
+
+//===--- Output, calls, modules, exceptions -------------------------------===//
+def adder_print : RuntimeFn<"word", ["ptr", "size", "word", "word"], ZeroResult>;
+def adder_function_new : RuntimeFn<"word", ["ptr", "ptr", "word", "word", "word", "word"], ZeroResult>;
+def adder_function_closure : RuntimeFn<"word", ["word", "i32"], NoError>;
+// The Index-th value of a function object's positional defaults tuple, or
+// of its keyword-only defaults (direct calls that omit arguments).
+def adder_function_default : RuntimeFn<"word", ["word", "i32"], NoError>;
+def adder_function_kwdefault : RuntimeFn<"word", ["word", "i32"], NoError>;
+def adder_cell_new : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_module_init : RuntimeFn<"void", ["ptr"], NoError>;
+// An unbound module slot: the name may be a builtin or created at run time.
+// Names are str objects; Module is the module object.
+def adder_global_fallback : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_raise_unbound_local : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_raise_unbound_free : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_raise_name_error : RuntimeFn<"word", ["word"], ZeroResult>;
+// `import x` of a module that is neither in the program nor in the runtime.
+def adder_import_missing : RuntimeFn<"word", ["word"], ZeroResult>;
+// int vs float comparison, exact as CPython's.
+def adder_int_float_compare : RuntimeFn<"i1", ["word", "double", "i32"], NoError>;
+def adder_raise_recursion_error : RuntimeFn<"word", [], ZeroResult>;
+// raise Exc [from Cause]: Exc may be a class or an instance; Cause is 0
+// when absent. Always raises.
+def adder_raise : RuntimeFn<"void", ["word", "word"], Pending>;
+def adder_reraise : RuntimeFn<"void", ["word"], Pending>;
+def adder_traceback_add : RuntimeFn<"void", ["ptr", "i32"], NoError>;
+def adder_exc_matches : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+// A generic entry received an argument of another type than sema proved
+// for the typed entry (only possible through calls sema could not see).
+def adder_raise_argument_type : RuntimeFn<"void", ["ptr", "ptr", "ptr", "word"], NoError>;
+def adder_assert_fail : RuntimeFn<"void", ["word", "i32"], Pending>;
+
+//===----------------------------------------------------------------------===//
+// Python builtins and runtime modules
+//===----------------------------------------------------------------------===//
+
+class Sig<list<string> args, string result, string fast = ""> {
+  list<string> Args = args;
+  string Result = result;
+  string Fast = fast;
+}
+
+class Builtin<string module, string name, string symbol, list<Sig> sigs> {
+  string Module = module;
+  string Name = name;
+  string Symbol = symbol;
+  list<Sig> Sigs = sigs;
+  string Kind = "function";
+  string ConstType = "";
+  string ConstValue = "";
+}
+class BuiltinType<string name, string symbol, list<Sig> sigs>
+    : Builtin<"", name, symbol, sigs> { let Kind = "type"; }
+class BuiltinConst<string module, string name, string type, string value>
+    : Builtin<module, name, "", []> {
+  let Kind = "constant";
+  let ConstType = type;
+  let ConstValue = value;
+}
+class RuntimeModule<string name> : Builtin<"", name, "adder_module_" # name, []> {
+  let Kind = "module";
+}
+
+def : Builtin<"", "print", "adder_builtin_print", [Sig<["..."], "None">]>;
+def : Builtin<"", "len", "adder_builtin_len", [
+  Sig<["list"], "int", "adder_list_len">,
+  Sig<["str"], "int", "adder_str_len">,
+  Sig<["*"], "int", "adder_len">]>;
+def : Builtin<"", "abs", "adder_builtin_abs", [
+  Sig<["int"], "int", "adder_int_abs">,
+  Sig<["bool"], "int", "adder_int_abs">,
+  Sig<["float"], "float">]>;
+def : Builtin<"", "repr", "adder_builtin_repr", [Sig<["*"], "str", "adder_repr">]>;
+def : Builtin<"", "round", "adder_builtin_round", [
+  Sig<["float"], "int", "adder_round_float_int">,
+  Sig<["float", "int"], "float", "adder_round_float_digits">,
+  Sig<["int"], "int">]>;
+def : Builtin<"", "min", "adder_builtin_min", [
+  Sig<["int", "int", "..."], "int">, Sig<["float", "float", "..."], "float">,
+  Sig<["list"], "elem0">]>;
+def : Builtin<"", "max", "adder_builtin_max", [
+  Sig<["int", "int", "..."], "int">, Sig<["float", "float", "..."], "float">,
+  Sig<["list"], "elem0">]>;
+def : Builtin<"", "divmod", "adder_builtin_divmod", [Sig<["*", "*"], "tuple">]>;
+def : Builtin<"", "pow", "adder_builtin_pow", [
+  Sig<["int", "int", "int"], "int", "adder_int_pow_mod">]>;
+def : Builtin<"", "hex", "adder_builtin_hex", [Sig<["*"], "str">]>;
+def : Builtin<"", "oct", "adder_builtin_oct", [Sig<["*"], "str">]>;
+def : Builtin<"", "bin", "adder_builtin_bin", [Sig<["*"], "str">]>;
+def : Builtin<"", "chr", "adder_builtin_chr", [Sig<["*"], "str">]>;
+def : Builtin<"", "ord", "adder_builtin_ord", [Sig<["*"], "int">]>;
+def : Builtin<"", "isinstance", "adder_builtin_isinstance", [Sig<["*", "*"], "bool">]>;
+def : Builtin<"", "issubclass", "adder_builtin_issubclass", [Sig<["*", "*"], "bool">]>;
+def : Builtin<"", "callable", "adder_builtin_callable", [Sig<["*"], "bool">]>;
+def : Builtin<"", "hash", "adder_builtin_hash", [Sig<["*"], "int">]>;
+def : Builtin<"", "id", "adder_builtin_id", [Sig<["*"], "int">]>;
+def : Builtin<"", "sum", "adder_builtin_sum", []>;
+def : Builtin<"", "sorted", "adder_builtin_sorted", [Sig<["list"], "arg0">]>;
+def : Builtin<"", "any", "adder_builtin_any", [Sig<["*"], "bool">]>;
+def : Builtin<"", "all", "adder_builtin_all", [Sig<["*"], "bool">]>;
+def : Builtin<"", "input", "adder_builtin_input", [Sig<["..."], "str">]>;
+def : Builtin<"", "getattr", "adder_builtin_getattr", []>;
+def : Builtin<"", "setattr", "adder_builtin_setattr", [Sig<["*", "*", "*"], "None">]>;
+def : Builtin<"", "hasattr", "adder_builtin_hasattr", [Sig<["*", "*"], "bool">]>;
+def : Builtin<"", "delattr", "adder_builtin_delattr", [Sig<["*", "*"], "None">]>;
+def : Builtin<"", "format", "adder_builtin_format", [Sig<["*", "..."], "str">]>;
+def : Builtin<"", "ascii", "adder_builtin_ascii", [Sig<["*"], "str">]>;
+def : Builtin<"", "iter", "adder_builtin_iter", []>;
+def : Builtin<"", "next", "adder_builtin_next", []>;
+def : Builtin<"", "enumerate", "adder_builtin_enumerate", []>;
+def : Builtin<"", "zip", "adder_builtin_zip", []>;
+def : Builtin<"", "map", "adder_builtin_map", []>;
+def : Builtin<"", "filter", "adder_builtin_filter", []>;
+def : Builtin<"", "reversed", "adder_builtin_reversed", []>;
+
+def : BuiltinType<"int", "adder_type_int", [
+  Sig<["int"], "int">, Sig<["bool"], "int">,
+  Sig<["float"], "int", "adder_int_from_double">,
+  Sig<["str", "..."], "int">, Sig<[], "int">, Sig<["*", "..."], "int">]>;
+def : BuiltinType<"float", "adder_type_float", [
+  Sig<["float"], "float">, Sig<["int"], "float", "adder_int_to_float">,
+  Sig<["bool"], "float">, Sig<[], "float">, Sig<["*"], "float">]>;
+def : BuiltinType<"bool", "adder_type_bool", [Sig<["..."], "bool">]>;
+def : BuiltinType<"str", "adder_type_str", [
+  Sig<["str"], "str">, Sig<["int"], "str", "adder_int_to_str">,
+  Sig<["float"], "str", "adder_float_to_str">, Sig<["..."], "str">]>;
+def : BuiltinType<"list", "adder_type_list", []>;
+def : BuiltinType<"tuple", "adder_type_tuple", [Sig<["..."], "tuple">]>;
+def : BuiltinType<"range", "adder_type_range", [
+  Sig<["int"], "range">, Sig<["int", "int"], "range">,
+  Sig<["int", "int", "int"], "range">]>;
+def : BuiltinType<"object", "adder_type_object", []>;
+def : BuiltinType<"type", "adder_type_type", []>;
+def : BuiltinType<"dict", "adder_type_dict", []>;
+def : BuiltinType<"set", "adder_type_set", []>;
+def : BuiltinType<"frozenset", "adder_type_frozenset", []>;
+def : BuiltinType<"bytes", "adder_type_bytes", []>;
+def : BuiltinType<"bytearray", "adder_type_bytearray", []>;
+def : BuiltinType<"slice", "adder_type_slice", []>;
+def : BuiltinType<"complex", "adder_type_complex", []>;
+
+// The builtin exception classes (runtime/core/Exceptions.cpp).
+class BuiltinException<string name> : BuiltinType<name, "adder_type_" # name, []>;
+foreach E = ["BaseException", "Exception", "ArithmeticError",
+             "ZeroDivisionError", "OverflowError", "FloatingPointError",
+             "AssertionError", "AttributeError", "LookupError", "IndexError",
+             "KeyError", "NameError", "UnboundLocalError", "TypeError",
+             "ValueError", "UnicodeError", "UnicodeDecodeError",
+             "UnicodeEncodeError", "RuntimeError", "NotImplementedError",
+             "RecursionError", "StopIteration", "StopAsyncIteration",
+             "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+             "MemoryError", "ImportError", "ModuleNotFoundError", "OSError",
+             "EOFError", "BufferError", "SyntaxError", "IndentationError",
+             "TabError", "Warning", "UserWarning", "DeprecationWarning",
+             "RuntimeWarning"] in
+  def : BuiltinException<E>;
+
+def : BuiltinConst<"", "None", "None", "">;
+def : BuiltinConst<"", "NotImplemented", "object", "adder_not_implemented">;
+def : BuiltinConst<"", "Ellipsis", "object", "adder_ellipsis">;
+
+// Runtime modules (runtime/modules/).
+def : RuntimeModule<"math">;
+def : RuntimeModule<"sys">;
+def : RuntimeModule<"time">;
+def : RuntimeModule<"gc">;
+def : RuntimeModule<"micropython">;
+
+def : BuiltinConst<"math", "pi", "float", "3.141592653589793">;
+def : BuiltinConst<"math", "e", "float", "2.718281828459045">;
+def : BuiltinConst<"math", "tau", "float", "6.283185307179586">;
+def : BuiltinConst<"math", "inf", "float", "inf">;
+def : BuiltinConst<"math", "nan", "float", "nan">;
+// math functions with a typed fast entry (a double in, a double out;
+// domain and range errors are left pending, runtime/modules/Math.cpp).
+// The logarithms take only floats on the fast path: they accept ints too
+// large for a double, which the generic entry handles exactly.
+class MathF<string name, string arg = "num">
+    : Builtin<"math", name, "adder_math_" # name, [
+  Sig<[arg], "float", "adder_math_" # name # "_f">, Sig<["*"], "float">]>;
+foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+             "cosh", "tanh", "exp", "fabs", "log2", "log10"] in
+  def adder_math_ # F # _f : RuntimeFn<"double", ["double"], Pending>;
+foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+             "cosh", "tanh", "exp", "fabs"] in
+  def : MathF<F>;
+def : MathF<"log2", "float">;
+def : MathF<"log10", "float">;
+def adder_math_log_f : RuntimeFn<"double", ["double"], Pending>;
+def adder_math_atan2_f : RuntimeFn<"double", ["double", "double"], Pending>;
+def : Builtin<"math", "log", "adder_math_log", [
+  Sig<["float"], "float", "adder_math_log_f">, Sig<["*", "..."], "float">]>;
+def : Builtin<"math", "atan2", "adder_math_atan2", [
+  Sig<["num", "num"], "float", "adder_math_atan2_f">, Sig<["*", "*"], "float">]>;
+def : Builtin<"math", "pow", "adder_math_pow", [Sig<["*", "*"], "float">]>;
+def : Builtin<"math", "hypot", "adder_math_hypot", [Sig<["..."], "float">]>;
+def : Builtin<"math", "floor", "adder_math_floor", [
+  Sig<["float"], "int">, Sig<["int"], "int">]>;
+def : Builtin<"math", "ceil", "adder_math_ceil", [
+  Sig<["float"], "int">, Sig<["int"], "int">]>;
+def : Builtin<"math", "trunc", "adder_math_trunc", [
+  Sig<["float"], "int">, Sig<["int"], "int">]>;
+def : Builtin<"math", "isqrt", "adder_math_isqrt", [Sig<["*"], "int">]>;
+def : Builtin<"math", "factorial", "adder_math_factorial", [Sig<["*"], "int">]>;
+def : Builtin<"math", "gcd", "adder_math_gcd", [Sig<["..."], "int">]>;
+def : Builtin<"math", "isnan", "adder_math_isnan", [Sig<["*"], "bool">]>;
+def : Builtin<"math", "isinf", "adder_math_isinf", [Sig<["*"], "bool">]>;
+def : Builtin<"math", "isfinite", "adder_math_isfinite", [Sig<["*"], "bool">]>;
+def : Builtin<"math", "copysign", "adder_math_copysign", [Sig<["*", "*"], "float">]>;
+def : Builtin<"math", "fmod", "adder_math_fmod", [Sig<["*", "*"], "float">]>;

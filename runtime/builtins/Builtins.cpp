@@ -1,0 +1,438 @@
+//===- Builtins.cpp - print, len and the object builtins ------------------===//
+//
+// Builtin functions are static BuiltinFunction objects (adder_builtin_*),
+// so a program that never names one carries none of its code after the
+// whole-program link. Compiled code calls the common ones through typed
+// ABI entry points instead of the generic call slot (adder_print...).
+// Number builtins (abs, round, int...) are in objects/Int.cpp and friends,
+// iteration builtins (zip, sorted, min...) in builtins/Iteration.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Output.h"
+
+#include "adder/runtime/HAL.h"
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Numbers.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+#include "objects/Callables.h"
+#include "objects/Str.h"
+#include "objects/Tuple.h"
+#include "adder/support/Utf8.h"
+
+namespace adder::rt {
+
+namespace {
+
+#define ADDER_BUILTIN(Name, Fn)                                                \
+  extern "C" const BuiltinFunction adder_builtin_##Name = {                    \
+      {&adder_type_builtin_function}, #Name, Fn, Error};
+
+bool noKeywords(const char *Name, Tuple *KwNames) {
+  if (KwNames && KwNames->size) {
+    raise(&adder_type_TypeError, "%s() takes no keyword arguments", Name);
+    return false;
+  }
+  return true;
+}
+
+bool exactArgs(const char *Name, size_t Argc, size_t N) {
+  if (Argc == N)
+    return true;
+  if (N == 1)
+    raise(&adder_type_TypeError,
+          "%s() takes exactly one argument (%zu given)", Name, Argc);
+  else
+    raise(&adder_type_TypeError, "%s expected %zu arguments, got %zu", Name, N,
+          Argc);
+  return false;
+}
+
+/// Writes text to a file object: the console for sys.stdout/sys.stderr
+/// (Stream 1 or 2), else through its write() method.
+bool writeTo(int Stream, Value File, Value Text) {
+  if (Stream) {
+    Str *S = asStr(Text);
+    outputWrite(Stream, S->data, S->byteLength);
+    return true;
+  }
+  Value Write = getAttrCString(File, "write");
+  if (Write == Error)
+    return false;
+  return call(Write, &Text, 1) != Error;
+}
+
+/// Which console stream a file argument designates (0: another object).
+int streamOf(Value File);
+
+} // namespace
+
+/// print(*Args, sep=Sep, end=End) to stdout; Sep/End are str, or None or
+/// Error for the defaults. The fast path of compiled print() calls.
+extern "C" Value adder_print(const Value *Args, size_t Argc, Value Sep,
+                             Value End) {
+  // Compiled calls pass None for an omitted sep or end.
+  if (Sep != Error && isNone(Sep))
+    Sep = Error;
+  if (End != Error && isNone(End))
+    End = Error;
+  for (size_t I = 0; I < Argc; ++I) {
+    if (I) {
+      if (Sep == Error)
+        outputWrite(1, " ", 1);
+      else
+        outputWrite(1, asStr(Sep)->data, asStr(Sep)->byteLength);
+    }
+    Value S = str(Args[I]);
+    if (S == Error)
+      return Error;
+    outputWrite(1, asStr(S)->data, asStr(S)->byteLength);
+  }
+  if (End == Error)
+    outputWrite(1, "\n", 1);
+  else
+    outputWrite(1, asStr(End)->data, asStr(End)->byteLength);
+  return none();
+}
+
+namespace {
+
+Value builtinPrint(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  Value Sep = Error, End = Error, File = none(), Flush = Error;
+  size_t NKw = KwNames ? KwNames->size : 0;
+  for (size_t K = 0; K < NKw; ++K) {
+    Str *Name = asStr(KwNames->items[K]);
+    Value V = Args[Argc + K];
+    if (strEqualsCString(Name, "sep"))
+      Sep = V;
+    else if (strEqualsCString(Name, "end"))
+      End = V;
+    else if (strEqualsCString(Name, "file"))
+      File = V;
+    else if (strEqualsCString(Name, "flush"))
+      Flush = V;
+    else
+      return raise(&adder_type_TypeError,
+                   "'%V' is an invalid keyword argument for print()", Name);
+  }
+  if (Sep != Error && !isNone(Sep) && !isStr(Sep))
+    return raise(&adder_type_TypeError,
+                 "sep must be None or a string, not %s", typeName(Sep));
+  if (End != Error && !isNone(End) && !isStr(End))
+    return raise(&adder_type_TypeError,
+                 "end must be None or a string, not %s", typeName(End));
+  if (isNone(Sep))
+    Sep = Error;
+  if (isNone(End))
+    End = Error;
+  int Stream = isNone(File) ? 1 : streamOf(File);
+  if (Stream == 1) {
+    if (adder_print(Args, Argc, Sep, End) == Error)
+      return Error;
+  } else {
+    for (size_t I = 0; I < Argc; ++I) {
+      if (I && !writeTo(Stream, File, Sep == Error ? strFromCString(" ") : Sep))
+        return Error;
+      Value S = str(Args[I]);
+      if (S == Error || !writeTo(Stream, File, S))
+        return Error;
+    }
+    if (!writeTo(Stream, File, End == Error ? strFromCString("\n") : End))
+      return Error;
+  }
+  if (Flush != Error) {
+    int F = truthy(Flush);
+    if (F < 0)
+      return Error;
+    if (F && Stream)
+      outputFlush(Stream);
+  }
+  return none();
+}
+ADDER_BUILTIN(print, builtinPrint)
+
+Value builtinLen(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("len", KwNames) || !exactArgs("len", Argc, 1))
+    return Error;
+  SWord N = length(Args[0]);
+  return N < 0 ? Error : makeSmallInt(N);
+}
+ADDER_BUILTIN(len, builtinLen)
+
+Value builtinRepr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("repr", KwNames) || !exactArgs("repr", Argc, 1))
+    return Error;
+  return repr(Args[0]);
+}
+ADDER_BUILTIN(repr, builtinRepr)
+
+Value builtinAscii(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("ascii", KwNames) || !exactArgs("ascii", Argc, 1))
+    return Error;
+  Value R = repr(Args[0]);
+  if (R == Error)
+    return Error;
+  Str *S = asStr(R);
+  if (S->ascii)
+    return R;
+  StrBuilder B;
+  const char *P = S->data, *End = S->data + S->byteLength;
+  while (P < End) {
+    uint32_t CP;
+    unsigned N = decodeUtf8(P, End, CP, true);
+    if (!N)
+      N = 1, CP = uint8_t(*P);
+    if (CP < 0x80)
+      B.append(P, 1);
+    else if (CP <= 0xFF)
+      B.appendFormat("\\x%02x", unsigned(CP));
+    else if (CP <= 0xFFFF)
+      B.appendFormat("\\u%04x", unsigned(CP));
+    else
+      B.appendFormat("\\U%08x", unsigned(CP));
+    P += N;
+  }
+  return B.finish();
+}
+ADDER_BUILTIN(ascii, builtinAscii)
+
+/// isinstance's second argument: a type or a (nested) tuple of types.
+int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
+  if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass))
+    return isInstance(Obj, reinterpret_cast<const Type *>(asObject(ClassInfo)));
+  if (isTuple(ClassInfo)) {
+    Tuple *T = asTuple(ClassInfo);
+    for (uint32_t I = 0; I < T->size; ++I) {
+      int R = isInstanceOf(Obj, T->items[I], Fn);
+      if (R)
+        return R;
+    }
+    return 0;
+  }
+  raise(&adder_type_TypeError,
+        "%s() arg 2 must be a type, a tuple of types, or a union", Fn);
+  return -1;
+}
+
+Value builtinIsInstance(Value, const Value *Args, size_t Argc,
+                        Tuple *KwNames) {
+  if (!noKeywords("isinstance", KwNames) ||
+      !exactArgs("isinstance", Argc, 2))
+    return Error;
+  int R = isInstanceOf(Args[0], Args[1], "isinstance");
+  return R < 0 ? Error : boolValue(R);
+}
+ADDER_BUILTIN(isinstance, builtinIsInstance)
+
+Value builtinIsSubclass(Value, const Value *Args, size_t Argc,
+                        Tuple *KwNames) {
+  if (!noKeywords("issubclass", KwNames) ||
+      !exactArgs("issubclass", Argc, 2))
+    return Error;
+  if (!isObject(Args[0]) || !(typeOf(Args[0])->flags & TypeTypeSubclass))
+    return raise(&adder_type_TypeError, "issubclass() arg 1 must be a class");
+  auto *T = reinterpret_cast<const Type *>(asObject(Args[0]));
+  auto Check = [&](Value C) -> int {
+    if (isObject(C) && (typeOf(C)->flags & TypeTypeSubclass))
+      return isSubtype(T, reinterpret_cast<const Type *>(asObject(C)));
+    raise(&adder_type_TypeError,
+          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  };
+  if (isTuple(Args[1])) {
+    Tuple *Tu = asTuple(Args[1]);
+    for (uint32_t I = 0; I < Tu->size; ++I) {
+      int R = Check(Tu->items[I]);
+      if (R)
+        return R < 0 ? Error : boolValue(true);
+    }
+    return boolValue(false);
+  }
+  int R = Check(Args[1]);
+  return R < 0 ? Error : boolValue(R);
+}
+ADDER_BUILTIN(issubclass, builtinIsSubclass)
+
+Value builtinId(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("id", KwNames) || !exactArgs("id", Argc, 1))
+    return Error;
+  // Small ints have no address; their tagged word is unique among values.
+  return adder_int_from_u64(uint64_t(Args[0]));
+}
+ADDER_BUILTIN(id, builtinId)
+
+Value builtinHash(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("hash", KwNames) || !exactArgs("hash", Argc, 1))
+    return Error;
+  SWord H = hash(Args[0]);
+  if (H == -1)
+    return Error;
+  return adder_int_from_i64(int64_t(H));
+}
+ADDER_BUILTIN(hash, builtinHash)
+
+Value builtinCallable(Value, const Value *Args, size_t Argc,
+                      Tuple *KwNames) {
+  if (!noKeywords("callable", KwNames) || !exactArgs("callable", Argc, 1))
+    return Error;
+  for (const Type *T = typeOf(Args[0]); T; T = T->base)
+    if (T->call)
+      return boolValue(true);
+  return boolValue(false);
+}
+ADDER_BUILTIN(callable, builtinCallable)
+
+Value builtinChr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("chr", KwNames) || !exactArgs("chr", Argc, 1))
+    return Error;
+  Value I = index(Args[0]);
+  if (I == Error)
+    return Error;
+  SWord C = isSmallInt(I) ? smallIntValue(I) : -1;
+  if (!isSmallInt(I) && !adder_int_is_negative(I))
+    return raise(&adder_type_OverflowError,
+                 "Python int too large to convert to C int");
+  if (C < 0 || C > 0x10FFFF)
+    return raise(&adder_type_ValueError, "chr() arg not in range(0x110000)");
+  if (C < 128)
+    return asciiCharStr(unsigned(C));
+  char Buf[4];
+  unsigned N = encodeUtf8(uint32_t(C), Buf);
+  Str *S = strAllocate(N, 1, false);
+  if (!S)
+    return Error;
+  for (unsigned K = 0; K < N; ++K)
+    S->data[K] = Buf[K];
+  return fromObject(&S->header);
+}
+ADDER_BUILTIN(chr, builtinChr)
+
+Value builtinOrd(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("ord", KwNames) || !exactArgs("ord", Argc, 1))
+    return Error;
+  Value V = Args[0];
+  if (isStr(V)) {
+    Str *S = asStr(V);
+    if (S->length != 1)
+      return raise(&adder_type_TypeError,
+                   "ord() expected a character, but string of length %u "
+                   "found",
+                   S->length);
+    uint32_t CP;
+    decodeUtf8(S->data, S->data + S->byteLength, CP, true);
+    return makeSmallInt(SWord(CP));
+  }
+  if (isObject(V) && (typeOf(V) == &adder_type_bytes ||
+                      typeOf(V) == &adder_type_bytearray)) {
+    SWord N = length(V);
+    if (N != 1)
+      return raise(&adder_type_TypeError,
+                   "ord() expected a character, but string of length %zd "
+                   "found",
+                   N);
+    return getItem(V, makeSmallInt(0));
+  }
+  return raise(&adder_type_TypeError,
+               "ord() expected string of length 1, but %s found",
+               typeName(V));
+}
+ADDER_BUILTIN(ord, builtinOrd)
+
+Value builtinGetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("getattr", KwNames))
+    return Error;
+  if (Argc < 2 || Argc > 3)
+    return raise(&adder_type_TypeError,
+                 Argc < 2 ? "getattr expected at least 2 arguments, got %zu"
+                          : "getattr expected at most 3 arguments, got %zu",
+                 Argc);
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "attribute name must be string, not '%s'", typeName(Args[1]));
+  Value R = getAttr(Args[0], asStr(Args[1]));
+  if (R == Error && Argc == 3 &&
+      pendingExceptionMatches(&adder_type_AttributeError)) {
+    clearPendingException();
+    return Args[2];
+  }
+  return R;
+}
+ADDER_BUILTIN(getattr, builtinGetAttr)
+
+Value builtinHasAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("hasattr", KwNames) || !exactArgs("hasattr", Argc, 2))
+    return Error;
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "attribute name must be string, not '%s'", typeName(Args[1]));
+  Value R = getAttr(Args[0], asStr(Args[1]));
+  if (R != Error)
+    return boolValue(true);
+  if (pendingExceptionMatches(&adder_type_AttributeError)) {
+    clearPendingException();
+    return boolValue(false);
+  }
+  return Error;
+}
+ADDER_BUILTIN(hasattr, builtinHasAttr)
+
+Value builtinSetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("setattr", KwNames) || !exactArgs("setattr", Argc, 3))
+    return Error;
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "attribute name must be string, not '%s'", typeName(Args[1]));
+  return setAttr(Args[0], asStr(Args[1]), Args[2]) < 0 ? Error : none();
+}
+ADDER_BUILTIN(setattr, builtinSetAttr)
+
+Value builtinDelAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("delattr", KwNames) || !exactArgs("delattr", Argc, 2))
+    return Error;
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "attribute name must be string, not '%s'", typeName(Args[1]));
+  return setAttr(Args[0], asStr(Args[1]), Error) < 0 ? Error : none();
+}
+ADDER_BUILTIN(delattr, builtinDelAttr)
+
+Value builtinInput(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!noKeywords("input", KwNames))
+    return Error;
+  if (Argc > 1)
+    return raise(&adder_type_TypeError,
+                 "input expected at most 1 argument, got %zu", Argc);
+  if (Argc == 1) {
+    Value P = str(Args[0]);
+    if (P == Error)
+      return Error;
+    outputWrite(1, asStr(P)->data, asStr(P)->byteLength);
+  }
+  outputFlush(1);
+  StrBuilder B;
+  for (;;) {
+    char C;
+    if (adder_hal_read(&C, 1) == 0) {
+      if (B.size() == 0)
+        return raise(&adder_type_EOFError, "EOF when reading a line");
+      break;
+    }
+    if (C == '\n')
+      break;
+    B.append(&C, 1);
+  }
+  return B.finish();
+}
+ADDER_BUILTIN(input, builtinInput)
+
+} // namespace
+
+/// sys.stdout / sys.stderr are the console streams (modules/Sys.cpp).
+extern "C" int adder_sys_stream_of(Value File);
+
+namespace {
+int streamOf(Value File) { return adder_sys_stream_of(File); }
+} // namespace
+
+} // namespace adder::rt

@@ -1,0 +1,180 @@
+//===- Exceptions.cpp - the builtin exception hierarchy -------------------===//
+//
+// Every builtin exception type is a static Type whose base chain mirrors
+// CPython's hierarchy, so `except LookupError` catches IndexError by a walk
+// up `base`. Instances share one layout (BaseException); str() and repr()
+// follow CPython: str of the single argument, or of the args tuple; KeyError
+// shows the repr of its key.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Exceptions.h"
+
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+#include "objects/Tuple.h"
+
+namespace adder::rt {
+
+namespace {
+
+void traceException(Object *O, Tracer &T) {
+  auto *E = reinterpret_cast<BaseException *>(O);
+  T(&E->args);
+  T(&E->traceback);
+  T(&E->cause);
+  T(&E->context);
+  T(&E->attributes);
+}
+
+Value exceptionRepr(Value Self) {
+  auto *E = reinterpret_cast<BaseException *>(asObject(Self));
+  StrBuilder B;
+  B.append(asObject(Self)->type->name);
+  if (!E->args || E->args->size != 1) {
+    if (!E->args)
+      B.append("()");
+    else
+      B.appendRepr(fromObject(&E->args->header));
+  } else {
+    B.append("(");
+    B.appendRepr(E->args->items[0]);
+    B.append(")");
+  }
+  return B.finish();
+}
+
+Value exceptionStrSlot(Value Self) {
+  auto *E = reinterpret_cast<BaseException *>(asObject(Self));
+  if (!E->args || E->args->size == 0)
+    return emptyStr();
+  if (E->args->size == 1) {
+    // KeyError('k') prints as 'k' (the repr), to show empty-string keys.
+    if (isSubtype(asObject(Self)->type, &adder_type_KeyError))
+      return repr(E->args->items[0]);
+    return str(E->args->items[0]);
+  }
+  return str(fromObject(&E->args->header));
+}
+
+Value exceptionGetAttr(Value Self, Str *Name);
+
+#define ADDER_EXCEPTION_SLOTS                                                  \
+  .instanceSize = sizeof(BaseException), .trace = traceException,              \
+  .repr = exceptionRepr, .str = exceptionStrSlot,                             \
+  .construct = constructException, .getAttr = exceptionGetAttr
+
+#define ADDER_DEFINE_EXCEPTION(Name, Base)                                     \
+  extern "C" const Type adder_type_##Name = {                                  \
+      .header = {&adder_type_type},                                            \
+      .name = #Name,                                                           \
+      .base = &adder_type_##Base,                                              \
+      .flags = TypeBaseType | TypeExceptionSubclass,                           \
+      ADDER_EXCEPTION_SLOTS};
+
+} // namespace
+
+extern "C" const Type adder_type_BaseException = {
+    .header = {&adder_type_type},
+    .name = "BaseException",
+    .base = &adder_type_object,
+    .flags = TypeBaseType | TypeExceptionSubclass,
+    ADDER_EXCEPTION_SLOTS};
+
+ADDER_DEFINE_EXCEPTION(SystemExit, BaseException)
+ADDER_DEFINE_EXCEPTION(KeyboardInterrupt, BaseException)
+ADDER_DEFINE_EXCEPTION(GeneratorExit, BaseException)
+ADDER_DEFINE_EXCEPTION(Exception, BaseException)
+ADDER_DEFINE_EXCEPTION(ArithmeticError, Exception)
+ADDER_DEFINE_EXCEPTION(FloatingPointError, ArithmeticError)
+ADDER_DEFINE_EXCEPTION(OverflowError, ArithmeticError)
+ADDER_DEFINE_EXCEPTION(ZeroDivisionError, ArithmeticError)
+ADDER_DEFINE_EXCEPTION(AssertionError, Exception)
+ADDER_DEFINE_EXCEPTION(AttributeError, Exception)
+ADDER_DEFINE_EXCEPTION(BufferError, Exception)
+ADDER_DEFINE_EXCEPTION(EOFError, Exception)
+ADDER_DEFINE_EXCEPTION(ImportError, Exception)
+ADDER_DEFINE_EXCEPTION(ModuleNotFoundError, ImportError)
+ADDER_DEFINE_EXCEPTION(LookupError, Exception)
+ADDER_DEFINE_EXCEPTION(IndexError, LookupError)
+ADDER_DEFINE_EXCEPTION(KeyError, LookupError)
+ADDER_DEFINE_EXCEPTION(MemoryError, Exception)
+ADDER_DEFINE_EXCEPTION(NameError, Exception)
+ADDER_DEFINE_EXCEPTION(UnboundLocalError, NameError)
+ADDER_DEFINE_EXCEPTION(OSError, Exception)
+ADDER_DEFINE_EXCEPTION(RuntimeError, Exception)
+ADDER_DEFINE_EXCEPTION(NotImplementedError, RuntimeError)
+ADDER_DEFINE_EXCEPTION(RecursionError, RuntimeError)
+ADDER_DEFINE_EXCEPTION(StopIteration, Exception)
+ADDER_DEFINE_EXCEPTION(StopAsyncIteration, Exception)
+ADDER_DEFINE_EXCEPTION(SyntaxError, Exception)
+ADDER_DEFINE_EXCEPTION(IndentationError, SyntaxError)
+ADDER_DEFINE_EXCEPTION(TabError, IndentationError)
+ADDER_DEFINE_EXCEPTION(TypeError, Exception)
+ADDER_DEFINE_EXCEPTION(ValueError, Exception)
+ADDER_DEFINE_EXCEPTION(UnicodeError, ValueError)
+ADDER_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
+ADDER_DEFINE_EXCEPTION(UnicodeEncodeError, UnicodeError)
+ADDER_DEFINE_EXCEPTION(Warning, Exception)
+ADDER_DEFINE_EXCEPTION(UserWarning, Warning)
+ADDER_DEFINE_EXCEPTION(DeprecationWarning, Warning)
+ADDER_DEFINE_EXCEPTION(RuntimeWarning, Warning)
+
+Value newException(const Type *T, const Value *Args, size_t Argc) {
+  Tuple *ArgTuple = tupleNew(Args, Argc);
+  if (!ArgTuple)
+    return Error;
+  size_t Size = T->instanceSize ? T->instanceSize : sizeof(BaseException);
+  auto *E = reinterpret_cast<BaseException *>(gcAlloc(T, Size));
+  if (!E)
+    return Error;
+  E->args = ArgTuple;
+  E->cause = Error;
+  E->context = Error;
+  return fromObject(&E->header);
+}
+
+Value constructException(const Type *T, const Value *Args, size_t Argc,
+                         Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError, "%s() takes no keyword arguments",
+                 T->name);
+  return newException(T, Args, Argc);
+}
+
+Value exceptionStr(Value Exc) { return str(Exc); }
+
+namespace {
+
+/// Attributes every exception has: args, __cause__, __context__, and the
+/// per-class ones CPython defines (StopIteration.value, SystemExit.code).
+Value exceptionGetAttr(Value Self, Str *Name) {
+  auto *E = reinterpret_cast<BaseException *>(asObject(Self));
+  auto Arg0 = [&] {
+    return E->args && E->args->size ? E->args->items[0] : none();
+  };
+  if (strEqualsCString(Name, "args"))
+    return E->args ? tupleValue(E->args) : tupleValue(tupleNew(nullptr, 0));
+  if (strEqualsCString(Name, "__cause__"))
+    return E->cause == Error ? none() : E->cause;
+  if (strEqualsCString(Name, "__context__"))
+    return E->context == Error ? none() : E->context;
+  if (strEqualsCString(Name, "__suppress_context__"))
+    return boolValue(E->suppressContext);
+  const Type *T = asObject(Self)->type;
+  if (isSubtype(T, &adder_type_StopIteration) &&
+      strEqualsCString(Name, "value"))
+    return Arg0();
+  if (isSubtype(T, &adder_type_SystemExit) && strEqualsCString(Name, "code")) {
+    if (E->args && E->args->size > 1)
+      return fromObject(&E->args->header);
+    return Arg0();
+  }
+  return raise(&adder_type_AttributeError,
+               "'%s' object has no attribute '%V'", T->name, Name);
+}
+
+} // namespace
+
+} // namespace adder::rt

@@ -1,0 +1,427 @@
+//===- Protocols.cpp - dynamic dispatch of Python operations --------------===//
+//
+// The generic path of every operation, following CPython's abstract.c and
+// object.c: slots are looked up along the base chain, binary operators try
+// the right operand's reflected slot first when its type is a subclass of
+// the left's, a NotImplemented result hands over to the other operand, and
+// when nobody implements an operation the TypeError says exactly what
+// CPython says.
+//
+//===----------------------------------------------------------------------===//
+
+#include "adder/runtime/Protocols.h"
+
+#include "adder/runtime/Numbers.h"
+#include "adder/runtime/Str.h"
+#include "objects/Callables.h"
+#include "objects/Tuple.h"
+
+#include <string.h>
+
+namespace adder::rt {
+
+SWord objectHash(Value Self);
+
+namespace {
+
+template <class F> F slot(const Type *T, F Type::*Member) {
+  for (; T; T = T->base)
+    if (T->*Member)
+      return T->*Member;
+  return nullptr;
+}
+
+const char *binaryOpSymbol(BinaryOp Op) {
+  static const char *const Symbols[] = {"+",  "-",  "*",         "@",  "/",
+                                        "//", "%",  "** or pow()", "<<", ">>",
+                                        "&",  "|",  "^"};
+  return Symbols[unsigned(Op)];
+}
+
+const char *inplaceOpSymbol(BinaryOp Op) {
+  static const char *const Symbols[] = {"+=",  "-=", "*=",  "@=",  "/=",
+                                        "//=", "%=", "**=", "<<=", ">>=",
+                                        "&=",  "|=", "^="};
+  return Symbols[unsigned(Op)];
+}
+
+const char *compareOpSymbol(CompareOp Op) {
+  static const char *const Symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+  return Symbols[unsigned(Op)];
+}
+
+CompareOp swapped(CompareOp Op) {
+  switch (Op) {
+  case CompareOp::Lt: return CompareOp::Gt;
+  case CompareOp::Le: return CompareOp::Ge;
+  case CompareOp::Gt: return CompareOp::Lt;
+  case CompareOp::Ge: return CompareOp::Le;
+  default: return Op;
+  }
+}
+
+/// Tries both operands' binary slots (binary_op1 in CPython). Returns
+/// NotImplemented if neither handles the operands.
+Value binaryOp1(Value A, Value B, BinaryOp Op) {
+  const Type *TA = typeOf(A), *TB = typeOf(B);
+  auto SA = slot(TA, &Type::binary);
+  auto SB = TA == TB ? nullptr : slot(TB, &Type::binary);
+  if (SB == SA)
+    SB = nullptr;
+  if (SA) {
+    if (SB && isSubtype(TB, TA)) {
+      Value R = SB(A, B, Op);
+      if (R != notImplemented())
+        return R;
+      SB = nullptr;
+    }
+    Value R = SA(A, B, Op);
+    if (R != notImplemented())
+      return R;
+  }
+  if (SB)
+    return SB(A, B, Op);
+  return notImplemented();
+}
+
+} // namespace
+
+Value repr(Value V) {
+  auto F = slot(typeOf(V), &Type::repr);
+  Value R = F(V);
+  if (R != Error && !isStr(R))
+    return raise(&adder_type_TypeError, "__repr__ returned non-string (type %s)",
+                 typeName(R));
+  return R;
+}
+
+Value str(Value V) {
+  if (isObject(V) && asObject(V)->type == &adder_type_str)
+    return V;
+  auto F = slot(typeOf(V), &Type::str);
+  if (!F)
+    return repr(V);
+  Value R = F(V);
+  if (R != Error && !isStr(R))
+    return raise(&adder_type_TypeError, "__str__ returned non-string (type %s)",
+                 typeName(R));
+  return R;
+}
+
+SWord hash(Value V) {
+  auto F = slot(typeOf(V), &Type::hash);
+  if (!F)
+    return objectHash(V);
+  return F(V);
+}
+
+int truthy(Value V) {
+  if (isTrue(V))
+    return 1;
+  if (isFalse(V) || isNone(V))
+    return 0;
+  if (isSmallInt(V))
+    return V != makeSmallInt(0);
+  const Type *T = typeOf(V);
+  if (auto F = slot(T, &Type::boolean))
+    return F(V);
+  if (auto F = slot(T, &Type::length)) {
+    SWord N = F(V);
+    return N < 0 ? -1 : N != 0;
+  }
+  return 1;
+}
+
+Value compare(Value A, Value B, CompareOp Op) {
+  const Type *TA = typeOf(A), *TB = typeOf(B);
+  auto SA = slot(TA, &Type::compare);
+  auto SB = slot(TB, &Type::compare);
+  bool Checked = false;
+  if (TA != TB && SB && isSubtype(TB, TA)) {
+    Checked = true;
+    Value R = SB(B, A, swapped(Op));
+    if (R != notImplemented())
+      return R;
+  }
+  if (SA) {
+    Value R = SA(A, B, Op);
+    if (R != notImplemented())
+      return R;
+  }
+  if (!Checked && SB) {
+    Value R = SB(B, A, swapped(Op));
+    if (R != notImplemented())
+      return R;
+  }
+  if (Op == CompareOp::Eq)
+    return boolValue(A == B);
+  if (Op == CompareOp::Ne)
+    return boolValue(A != B);
+  return raise(&adder_type_TypeError,
+               "'%s' not supported between instances of '%s' and '%s'",
+               compareOpSymbol(Op), TA->name, TB->name);
+}
+
+int compareBool(Value A, Value B, CompareOp Op) {
+  Value R = compare(A, B, Op);
+  if (R == Error)
+    return -1;
+  return truthy(R);
+}
+
+int equals(Value A, Value B) {
+  if (A == B)
+    return 1;
+  return compareBool(A, B, CompareOp::Eq);
+}
+
+Value binaryOp(Value A, Value B, BinaryOp Op) {
+  Value R = binaryOp1(A, B, Op);
+  if (R != notImplemented())
+    return R;
+  return raise(&adder_type_TypeError,
+               "unsupported operand type(s) for %s: '%s' and '%s'",
+               binaryOpSymbol(Op), typeName(A), typeName(B));
+}
+
+Value inplaceOp(Value A, Value B, BinaryOp Op) {
+  // Mutable containers extend in place (list += iterable); their types
+  // provide that through the inplace slot of Callables.h.
+  if (auto F = slot(typeOf(A), &Type::inplace)) {
+    Value R = F(A, B, Op);
+    if (R != notImplemented())
+      return R;
+  }
+  Value R = binaryOp1(A, B, Op);
+  if (R != notImplemented())
+    return R;
+  return raise(&adder_type_TypeError,
+               "unsupported operand type(s) for %s: '%s' and '%s'",
+               inplaceOpSymbol(Op), typeName(A), typeName(B));
+}
+
+Value unaryOp(Value A, UnaryOp Op) {
+  if (auto F = slot(typeOf(A), &Type::unary)) {
+    Value R = F(A, Op);
+    if (R != notImplemented())
+      return R;
+  }
+  static const char *const Names[] = {"unary -", "unary +", "unary ~"};
+  return raise(&adder_type_TypeError, "bad operand type for %s: '%s'",
+               Names[unsigned(Op)], typeName(A));
+}
+
+Value getItem(Value Container, Value Key) {
+  if (auto F = slot(typeOf(Container), &Type::getItem))
+    return F(Container, Key);
+  return raise(&adder_type_TypeError, "'%s' object is not subscriptable",
+               typeName(Container));
+}
+
+int setItem(Value Container, Value Key, Value Item) {
+  if (auto F = slot(typeOf(Container), &Type::setItem))
+    return F(Container, Key, Item);
+  raise(&adder_type_TypeError, "'%s' object does not support item assignment",
+        typeName(Container));
+  return -1;
+}
+
+int delItem(Value Container, Value Key) {
+  if (auto F = slot(typeOf(Container), &Type::setItem))
+    return F(Container, Key, Error);
+  raise(&adder_type_TypeError, "'%s' object doesn't support item deletion",
+        typeName(Container));
+  return -1;
+}
+
+int contains(Value Container, Value Item) {
+  if (auto F = slot(typeOf(Container), &Type::contains))
+    return F(Container, Item);
+  if (!slot(typeOf(Container), &Type::iter)) {
+    raise(&adder_type_TypeError, "argument of type '%s' is not iterable",
+          typeName(Container));
+    return -1;
+  }
+  Value It = getIter(Container);
+  if (It == Error)
+    return -1;
+  for (;;) {
+    Value X = iterNext(It);
+    if (X == Error)
+      return errorPending() ? -1 : 0;
+    int E = equals(X, Item);
+    if (E != 0)
+      return E;
+  }
+}
+
+SWord length(Value V) {
+  if (auto F = slot(typeOf(V), &Type::length))
+    return F(V);
+  raise(&adder_type_TypeError, "object of type '%s' has no len()",
+        typeName(V));
+  return -1;
+}
+
+Value getIter(Value V) {
+  if (auto F = slot(typeOf(V), &Type::iter))
+    return F(V);
+  if (slot(typeOf(V), &Type::getItem))
+    return sequenceIterNew(V);
+  return raise(&adder_type_TypeError, "'%s' object is not iterable",
+               typeName(V));
+}
+
+bool isIterable(Value V) {
+  return slot(typeOf(V), &Type::iter) || slot(typeOf(V), &Type::getItem);
+}
+
+Value iterNext(Value Iterator) {
+  if (auto F = slot(typeOf(Iterator), &Type::next))
+    return F(Iterator);
+  return raise(&adder_type_TypeError, "'%s' object is not an iterator",
+               typeName(Iterator));
+}
+
+Value call(Value Callable, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (auto F = slot(typeOf(Callable), &Type::call))
+    return F(Callable, Args, Argc, KwNames);
+  return raise(&adder_type_TypeError, "'%s' object is not callable",
+               typeName(Callable));
+}
+
+const MethodDef *findMethod(const Type *T, const Str *Name) {
+  for (uint32_t I = 0; I < T->methodCount; ++I)
+    if (strEqualsCString(Name, T->methods[I].name))
+      return &T->methods[I];
+  return nullptr;
+}
+
+Value getAttr(Value Obj, Str *Name) {
+  const Type *T = typeOf(Obj);
+  if (auto F = slot(T, &Type::getAttr))
+    return F(Obj, Name);
+  for (const Type *C = T; C; C = C->base)
+    if (const MethodDef *M = findMethod(C, Name)) {
+      if (M->kind == MethodKind::Property)
+        return M->call(&Obj, 1, nullptr);
+      return makeBuiltinMethod(M, M->kind == MethodKind::StaticMethod
+                                      ? Error
+                                      : M->kind == MethodKind::ClassMethod
+                                            ? fromObject(&T->header)
+                                            : Obj);
+    }
+  if (strEqualsCString(Name, "__class__"))
+    return fromObject(&T->header);
+  return raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
+               T->name, Name);
+}
+
+Value getAttrCString(Value Obj, const char *Name) {
+  Value N = strFromCString(Name);
+  if (N == Error)
+    return Error;
+  return getAttr(Obj, asStr(N));
+}
+
+int setAttr(Value Obj, Str *Name, Value Item) {
+  const Type *T = typeOf(Obj);
+  if (auto F = slot(T, &Type::setAttr))
+    return F(Obj, Name, Item);
+  for (const Type *C = T; C; C = C->base)
+    if (findMethod(C, Name)) {
+      raise(&adder_type_AttributeError,
+            "'%s' object attribute '%V' is read-only", T->name, Name);
+      return -1;
+    }
+  raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
+        T->name, Name);
+  return -1;
+}
+
+Value index(Value V) {
+  if (isSmallInt(V))
+    return V;
+  const Type *T = typeOf(V);
+  if (T == &adder_type_bool)
+    return makeSmallInt(reinterpret_cast<const BoolObject *>(asObject(V))->value);
+  if (T->flags & TypeIntSubclass)
+    return V;
+  return raise(&adder_type_TypeError,
+               "'%s' object cannot be interpreted as an integer", T->name);
+}
+
+bool indexAsSize(Value V, SWord *Out) {
+  Value I = index(V);
+  if (I == Error)
+    return false;
+  if (isSmallInt(I)) {
+    *Out = smallIntValue(I);
+    return true;
+  }
+  int64_t Wide;
+  if (!adder_int_to_i64(I, &Wide) || Wide < int64_t(SmallIntMin) * 2 ||
+      Wide > int64_t(SmallIntMax) * 2 + 1) {
+    raise(&adder_type_IndexError,
+          "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  *Out = SWord(Wide);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// The ABI of the dynamic path, for compiled code
+//===----------------------------------------------------------------------===//
+
+extern "C" {
+Value adder_repr(Value V) { return repr(V); }
+Value adder_str(Value V) { return str(V); }
+Value adder_binary(Value A, Value B, uint32_t Op) {
+  return binaryOp(A, B, BinaryOp(Op));
+}
+Value adder_inplace(Value A, Value B, uint32_t Op) {
+  return inplaceOp(A, B, BinaryOp(Op));
+}
+Value adder_unary(Value A, uint32_t Op) { return unaryOp(A, UnaryOp(Op)); }
+Value adder_compare(Value A, Value B, uint32_t Op) {
+  return compare(A, B, CompareOp(Op));
+}
+/// 1, 0, or -1 with an exception pending.
+int32_t adder_compare_bool(Value A, Value B, uint32_t Op) {
+  return compareBool(A, B, CompareOp(Op));
+}
+int32_t adder_truthy(Value V) { return truthy(V); }
+int32_t adder_contains(Value Container, Value Item) {
+  return contains(Container, Item);
+}
+Value adder_getitem(Value C, Value K) { return getItem(C, K); }
+int32_t adder_setitem(Value C, Value K, Value V) { return setItem(C, K, V); }
+int32_t adder_delitem(Value C, Value K) { return delItem(C, K); }
+Value adder_getattr(Value O, Value Name) { return getAttr(O, asStr(Name)); }
+int32_t adder_setattr(Value O, Value Name, Value V) {
+  return setAttr(O, asStr(Name), V);
+}
+int32_t adder_delattr(Value O, Value Name) {
+  return setAttr(O, asStr(Name), Error);
+}
+Value adder_iter(Value V) { return getIter(V); }
+/// The next item, or Error: exhausted if no exception is pending.
+Value adder_next(Value It) { return iterNext(It); }
+Value adder_call(Value F, const Value *Args, size_t Argc, Value KwNames) {
+  return call(F, Args, Argc,
+              KwNames ? reinterpret_cast<Tuple *>(asObject(KwNames)) : nullptr);
+}
+/// len() as an int Value.
+Value adder_len(Value V) {
+  SWord N = length(V);
+  return N < 0 ? Error : makeSmallInt(N);
+}
+int32_t adder_is_instance(Value V, Value T) {
+  return isInstance(V, reinterpret_cast<const Type *>(asObject(T)));
+}
+/// SWord hash, -1 with an exception pending.
+SWord adder_hash(Value V) { return hash(V); }
+}
+
+} // namespace adder::rt

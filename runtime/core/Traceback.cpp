@@ -1,0 +1,146 @@
+//===- Traceback.cpp - traceback entries and uncaught exceptions ----------===//
+//
+// Compiled code calls adder_traceback_add on the error path of each call
+// site as the exception travels outward, innermost frame first; entries are
+// pushed at the front so the list reads outermost first, the order
+// CPython prints ("most recent call last"). printPendingException renders
+// chained exceptions, entries with their source lines (when the target can
+// read sources) and the final "Type: message" line.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Exceptions.h"
+#include "core/Output.h"
+
+#include "adder/runtime/HAL.h"
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+
+namespace adder::rt {
+
+namespace {
+
+void traceEntry(Object *O, Tracer &T) {
+  T(&reinterpret_cast<TracebackEntry *>(O)->next);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_traceback = {
+    .header = {&adder_type_type},
+    .name = "traceback",
+    .base = &adder_type_object,
+    .flags = 0,
+    .instanceSize = sizeof(TracebackEntry),
+    .trace = traceEntry};
+
+extern "C" void adder_traceback_add(const CodeInfo *Code, uint32_t Line) {
+  Object *Pending = adder_pending_exception;
+  if (!Pending || !gcInHeap(Pending))
+    return; // the static MemoryError carries no traceback
+  // Recording must not disturb the pending exception even if the heap is
+  // full: allocate with the slot cleared, then restore it.
+  adder_pending_exception = nullptr;
+  auto *Entry = reinterpret_cast<TracebackEntry *>(
+      gcAlloc(&adder_type_traceback, sizeof(TracebackEntry)));
+  adder_pending_exception = Pending;
+  if (!Entry)
+    return;
+  auto *E = reinterpret_cast<BaseException *>(Pending);
+  Entry->code = Code;
+  Entry->line = Line;
+  Entry->next = E->traceback;
+  E->traceback = Entry;
+}
+
+namespace {
+
+void writeErr(const char *S, size_t N) { outputWrite(2, S, N); }
+void writeErr(const char *S) {
+  size_t N = 0;
+  while (S[N])
+    ++N;
+  writeErr(S, N);
+}
+
+void writeDecimal(uint32_t V) {
+  char Buf[12];
+  int N = 0;
+  do {
+    Buf[N++] = char('0' + V % 10);
+    V /= 10;
+  } while (V);
+  char Out[12];
+  for (int I = 0; I < N; ++I)
+    Out[I] = Buf[N - 1 - I];
+  writeErr(Out, size_t(N));
+}
+
+void printEntries(const TracebackEntry *Entry) {
+  writeErr("Traceback (most recent call last):\n");
+  for (; Entry; Entry = Entry->next) {
+    writeErr("  File \"");
+    writeErr(Entry->code->file);
+    writeErr("\", line ");
+    writeDecimal(Entry->line);
+    writeErr(", in ");
+    writeErr(Entry->code->name);
+    writeErr("\n");
+    char Line[256];
+    size_t N = adder_hal_source_line(Entry->code->file, Entry->line, Line,
+                                     sizeof(Line));
+    size_t Start = 0;
+    while (Start < N && (Line[Start] == ' ' || Line[Start] == '\t'))
+      ++Start;
+    if (Start < N) {
+      writeErr("    ");
+      writeErr(Line + Start, N - Start);
+      writeErr("\n");
+    }
+  }
+}
+
+void printOne(Object *Exc, int Depth) {
+  auto *E = reinterpret_cast<BaseException *>(Exc);
+  // Chained exceptions first (bounded, as a guard against cycles).
+  if (Depth < 32 && gcInHeap(Exc)) {
+    if (E->cause != Error && !isNone(E->cause)) {
+      printOne(asObject(E->cause), Depth + 1);
+      writeErr("\nThe above exception was the direct cause of the following "
+               "exception:\n\n");
+    } else if (E->context != Error && !E->suppressContext) {
+      printOne(asObject(E->context), Depth + 1);
+      writeErr("\nDuring handling of the above exception, another exception "
+               "occurred:\n\n");
+    }
+  }
+  if (gcInHeap(Exc) && E->traceback)
+    printEntries(E->traceback);
+  writeErr(Exc->type->name);
+  Value Message = str(fromObject(Exc));
+  if (Message == Error) {
+    clearPendingException();
+    writeErr(": <exception str() failed>\n");
+    return;
+  }
+  Str *S = asStr(Message);
+  if (S->byteLength) {
+    writeErr(": ");
+    writeErr(S->data, S->byteLength);
+  }
+  writeErr("\n");
+}
+
+} // namespace
+
+void printPendingException() {
+  Object *Exc = takePendingException();
+  if (!Exc)
+    return;
+  outputFlush(1);
+  printOne(Exc, 0);
+  outputFlush(2);
+}
+
+} // namespace adder::rt

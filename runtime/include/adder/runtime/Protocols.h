@@ -1,0 +1,66 @@
+//===- Protocols.h - Python operations on any value -------------*- C++ -*-===//
+//
+// The dynamic path: what `a + b`, `repr(x)`, `x[i]` or `f(*args)` do when
+// the compiler could not prove the operand types. Each dispatches through
+// the type slots of Object.h with CPython's rules (reflected operands,
+// NotImplemented, subclass priority). These are also the runtime ABI that
+// compiled code calls (extern "C", named adder_*), so their fast paths for
+// small ints are inline.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADDER_RUNTIME_PROTOCOLS_H
+#define ADDER_RUNTIME_PROTOCOLS_H
+
+#include "adder/runtime/Objects.h"
+
+namespace adder::rt {
+
+Value repr(Value V);
+Value str(Value V);
+/// hash(V): -1 with an exception pending on error.
+SWord hash(Value V);
+/// Truth value: 1, 0, or -1 on error.
+int truthy(Value V);
+/// Rich comparison returning a Value (may be non-bool for user types).
+Value compare(Value A, Value B, CompareOp Op);
+/// Comparison reduced to a truth value: 1, 0, -1 on error.
+int compareBool(Value A, Value B, CompareOp Op);
+/// a == b as a truth value (identity first, as containers do).
+int equals(Value A, Value B);
+Value binaryOp(Value A, Value B, BinaryOp Op);
+/// a op= b: tries the in-place operation of mutable types first.
+Value inplaceOp(Value A, Value B, BinaryOp Op);
+Value unaryOp(Value A, UnaryOp Op);
+Value getItem(Value Container, Value Key);
+int setItem(Value Container, Value Key, Value Item);
+int delItem(Value Container, Value Key);
+/// `item in container`: 1, 0, -1.
+int contains(Value Container, Value Item);
+/// len(): >= 0, or -1 on error.
+SWord length(Value V);
+Value getIter(Value V);
+/// Whether iter(V) would find __iter__ or the sequence protocol.
+bool isIterable(Value V);
+/// The next item, or Error: with no exception pending when exhausted.
+Value iterNext(Value Iterator);
+Value call(Value Callable, const Value *Args, size_t Argc,
+           Tuple *KwNames = nullptr);
+Value getAttr(Value Obj, Str *Name);
+Value getAttrCString(Value Obj, const char *Name);
+int setAttr(Value Obj, Str *Name, Value Item);
+/// Lookup of a method of a builtin type by name (null if absent).
+const MethodDef *findMethod(const Type *T, const Str *Name);
+/// isinstance(V, T) for a type object.
+bool isInstance(Value V, const Type *T);
+/// The index value of an int-like object (operator.index): small or big int.
+Value index(Value V);
+/// The index as a machine integer, raising OverflowError/IndexError
+/// "cannot fit 'int' into an index-sized integer" when too large.
+bool indexAsSize(Value V, SWord *Out);
+
+/// The type name for messages ("int", "list", ...).
+const char *typeName(Value V);
+
+} // namespace adder::rt
+
+#endif

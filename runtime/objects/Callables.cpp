@@ -1,0 +1,545 @@
+//===- Callables.cpp - functions, builtin functions, methods, cells -------===//
+//
+// Compiled functions are called two ways. Compiled callers that know the
+// callee call its typed entry directly; everyone else (dynamic calls,
+// callbacks, interpreted code) goes through the function object, whose
+// generic entry receives the arguments already bound to parameters by
+// bindArguments here, with CPython's rules and error messages.
+//
+//===----------------------------------------------------------------------===//
+
+#include "objects/Callables.h"
+
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+#include "objects/Dict.h"
+#include "objects/Tuple.h"
+
+#include <string.h>
+
+namespace adder::rt {
+
+namespace {
+
+/// Appends "'a'", "'a' and 'b'" or "'a', 'b', and 'c'" as CPython lists
+/// missing parameter names.
+void appendNameList(StrBuilder &B, const char *const *Names, size_t N) {
+  for (size_t I = 0; I < N; ++I) {
+    if (I)
+      B.append(N == 2 ? " and " : I + 1 == N ? ", and " : ", ");
+    B.appendFormat("'%s'", Names[I]);
+  }
+}
+
+Value raiseMissing(const char *Fn, const char *Kind, const char *const *Names,
+                   size_t N) {
+  StrBuilder B;
+  B.appendFormat("%s() missing %zu required %s argument%s: ", Fn, N, Kind,
+                 N == 1 ? "" : "s");
+  appendNameList(B, Names, N);
+  Value M = B.finish();
+  if (M == Error)
+    return Error;
+  return raise(&adder_type_TypeError, "%V", asStr(M));
+}
+
+} // namespace
+
+/// The keyword-only defaults tuple holds this for parameters without a
+/// default (compiled code refers to it as adder_no_default).
+extern "C" const Type adder_type_no_default = {
+    .header = {&adder_type_type},
+    .name = "NoDefault",
+    .base = &adder_type_object};
+extern "C" const Object adder_no_default = {&adder_type_no_default};
+
+namespace {
+Value noDefault() { return fromObject(&adder_no_default); }
+} // namespace
+
+bool bindArguments(Function *F, const Value *Args, size_t Argc,
+                   Tuple *KwNames, Value *Out) {
+  const Signature *S = F->signature;
+  const char *Fn = S->qualname;
+  size_t NPos = S->positional;
+  size_t NSlots = NPos + S->hasVarArgs + S->kwOnly + S->hasVarKeywords;
+  for (size_t I = 0; I < NSlots; ++I)
+    Out[I] = Error;
+  size_t KwOnlyBase = NPos + S->hasVarArgs;
+  // Positional arguments.
+  size_t Take = Argc < NPos ? Argc : NPos;
+  for (size_t I = 0; I < Take; ++I)
+    Out[I] = Args[I];
+  if (Argc > NPos) {
+    if (!S->hasVarArgs) {
+      size_t Defaults = F->defaults ? F->defaults->size : 0;
+      if (Defaults)
+        raise(&adder_type_TypeError,
+              "%s() takes from %zu to %zu positional arguments but %zu %s "
+              "given",
+              Fn, NPos - Defaults, NPos, Argc, Argc == 1 ? "was" : "were");
+      else
+        raise(&adder_type_TypeError,
+              "%s() takes %zu positional argument%s but %zu %s given", Fn,
+              NPos, NPos == 1 ? "" : "s", Argc, Argc == 1 ? "was" : "were");
+      return false;
+    }
+    Tuple *Extra = tupleNew(Args + NPos, Argc - NPos);
+    if (!Extra)
+      return false;
+    Out[NPos] = tupleValue(Extra);
+  } else if (S->hasVarArgs) {
+    Out[NPos] = tupleValue(tupleNew(nullptr, 0));
+  }
+  // Keyword arguments.
+  Dict *VarKw = nullptr;
+  size_t NKw = KwNames ? KwNames->size : 0;
+  for (size_t K = 0; K < NKw; ++K) {
+    Str *Name = asStr(KwNames->items[K]);
+    Value V = Args[Argc + K];
+    size_t Slot = NSlots;
+    for (size_t I = S->posOnly; I < NPos; ++I)
+      if (strEqualsCString(Name, S->names[I]))
+        Slot = I;
+    for (size_t I = 0; I < S->kwOnly; ++I)
+      if (strEqualsCString(Name, S->names[KwOnlyBase + I]))
+        Slot = KwOnlyBase + I;
+    if (Slot == NSlots) {
+      if (S->hasVarKeywords) {
+        if (!VarKw && !(VarKw = dictNew()))
+          return false;
+        if (dictSetItem(VarKw, KwNames->items[K], V) < 0)
+          return false;
+        continue;
+      }
+      bool PosOnly = false;
+      for (size_t I = 0; I < S->posOnly; ++I)
+        PosOnly |= strEqualsCString(Name, S->names[I]);
+      if (PosOnly)
+        raise(&adder_type_TypeError,
+              "%s() got some positional-only arguments passed as keyword "
+              "arguments: '%V'",
+              Fn, Name);
+      else
+        raise(&adder_type_TypeError,
+              "%s() got an unexpected keyword argument '%V'", Fn, Name);
+      return false;
+    }
+    if (Out[Slot] != Error) {
+      raise(&adder_type_TypeError,
+            "%s() got multiple values for argument '%V'", Fn, Name);
+      return false;
+    }
+    Out[Slot] = V;
+  }
+  if (S->hasVarKeywords) {
+    if (!VarKw && !(VarKw = dictNew()))
+      return false;
+    Out[NSlots - 1] = fromObject(&VarKw->header);
+  }
+  // Defaults, then report what is still missing.
+  size_t Defaults = F->defaults ? F->defaults->size : 0;
+  const char *Missing[64];
+  size_t NMissing = 0;
+  for (size_t I = 0; I < NPos; ++I) {
+    if (Out[I] != Error)
+      continue;
+    if (I >= NPos - Defaults) {
+      Out[I] = F->defaults->items[I - (NPos - Defaults)];
+      continue;
+    }
+    if (NMissing < 64)
+      Missing[NMissing++] = S->names[I];
+  }
+  if (NMissing) {
+    raiseMissing(Fn, "positional", Missing, NMissing);
+    return false;
+  }
+  for (size_t I = 0; I < S->kwOnly; ++I) {
+    Value &Slot = Out[KwOnlyBase + I];
+    if (Slot != Error)
+      continue;
+    if (F->kwDefaults && F->kwDefaults->items[I] != noDefault()) {
+      Slot = F->kwDefaults->items[I];
+      continue;
+    }
+    if (NMissing < 64)
+      Missing[NMissing++] = S->names[KwOnlyBase + I];
+  }
+  if (NMissing) {
+    raiseMissing(Fn, "keyword-only", Missing, NMissing);
+    return false;
+  }
+  return true;
+}
+
+bool parseArguments(const char *FunctionName, const Value *Args, size_t Argc,
+                    Tuple *KwNames, const char *const *Names, size_t NumNames,
+                    size_t MinPositional, size_t MaxPositional, Value *Out) {
+  for (size_t I = 0; I < NumNames; ++I)
+    Out[I] = Error;
+  if (Argc > MaxPositional) {
+    if (MaxPositional == 0)
+      raise(&adder_type_TypeError,
+            "%s() takes no positional arguments", FunctionName);
+    else
+      raise(&adder_type_TypeError,
+            "%s() takes at most %zu argument%s (%zu given)", FunctionName,
+            MaxPositional, MaxPositional == 1 ? "" : "s", Argc);
+    return false;
+  }
+  for (size_t I = 0; I < Argc; ++I)
+    Out[I] = Args[I];
+  size_t NKw = KwNames ? KwNames->size : 0;
+  for (size_t K = 0; K < NKw; ++K) {
+    Str *Name = asStr(KwNames->items[K]);
+    size_t Slot = NumNames;
+    for (size_t I = 0; I < NumNames; ++I)
+      if (strEqualsCString(Name, Names[I]))
+        Slot = I;
+    if (Slot == NumNames) {
+      raise(&adder_type_TypeError,
+            "%s() got an unexpected keyword argument '%V'", FunctionName,
+            Name);
+      return false;
+    }
+    if (Out[Slot] != Error) {
+      raise(&adder_type_TypeError,
+            "argument for %s() given by name ('%s') and position (%zu)",
+            FunctionName, Names[Slot], Slot + 1);
+      return false;
+    }
+    Out[Slot] = Args[Argc + K];
+  }
+  for (size_t I = 0; I < MinPositional; ++I)
+    if (Out[I] == Error) {
+      raise(&adder_type_TypeError,
+            "%s() missing required argument '%s' (pos %zu)", FunctionName,
+            Names[I], I + 1);
+      return false;
+    }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Compiled functions
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+void traceFunction(Object *O, Tracer &T) {
+  auto *F = reinterpret_cast<Function *>(O);
+  T(&F->defaults);
+  T(&F->kwDefaults);
+  T(&F->closure);
+  T(&F->module);
+  T(&F->name);
+  T(&F->qualname);
+  T(&F->attributes);
+}
+
+Value functionRepr(Value Self) {
+  auto *F = reinterpret_cast<Function *>(asObject(Self));
+  StrBuilder B;
+  B.appendFormat("<function %S at 0x%zx>", F->qualname, size_t(Self));
+  return B.finish();
+}
+
+Value functionCall(Value Self, const Value *Args, size_t Argc,
+                   Tuple *KwNames) {
+  auto *F = reinterpret_cast<Function *>(asObject(Self));
+  const Signature *S = F->signature;
+  size_t NSlots = S->positional + S->hasVarArgs + S->kwOnly + S->hasVarKeywords;
+  Value Inline[16];
+  Value *Slots = Inline;
+  if (NSlots > 16) {
+    Object *Block =
+        gcAlloc(&adder_type_value_array, sizeof(Object) + NSlots * sizeof(Value));
+    if (!Block)
+      return Error;
+    Slots = reinterpret_cast<Value *>(Block + 1);
+  }
+  if (!bindArguments(F, Args, Argc, KwNames, Slots))
+    return Error;
+  return F->entry(Self, Slots);
+}
+
+Value functionGetAttr(Value Self, Str *Name) {
+  auto *F = reinterpret_cast<Function *>(asObject(Self));
+  if (strEqualsCString(Name, "__name__"))
+    return F->name;
+  if (strEqualsCString(Name, "__qualname__"))
+    return F->qualname;
+  if (strEqualsCString(Name, "__module__"))
+    return isObject(F->module)
+               ? reinterpret_cast<Module *>(asObject(F->module))->name
+               : none();
+  if (strEqualsCString(Name, "__defaults__"))
+    return F->defaults ? tupleValue(F->defaults) : none();
+  if (strEqualsCString(Name, "__doc__"))
+    return none();
+  if (F->attributes) {
+    Value V = dictGetItemStr(F->attributes, Name);
+    if (V != Error)
+      return V;
+  }
+  return raise(&adder_type_AttributeError,
+               "'function' object has no attribute '%V'", Name);
+}
+
+int functionSetAttr(Value Self, Str *Name, Value Item) {
+  auto *F = reinterpret_cast<Function *>(asObject(Self));
+  if (strEqualsCString(Name, "__name__") ||
+      strEqualsCString(Name, "__qualname__")) {
+    if (!isStr(Item)) {
+      raise(&adder_type_TypeError, "%V must be set to a string object", Name);
+      return -1;
+    }
+    (strEqualsCString(Name, "__name__") ? F->name : F->qualname) = Item;
+    return 0;
+  }
+  if (!F->attributes && !(F->attributes = dictNew()))
+    return -1;
+  if (Item == Error)
+    return dictDelItem(F->attributes, fromObject(&Name->header));
+  return dictSetItem(F->attributes, fromObject(&Name->header), Item);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_function = {
+    .header = {&adder_type_type},
+    .name = "function",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(Function),
+    .trace = traceFunction,
+    .repr = functionRepr,
+    .call = functionCall,
+    .getAttr = functionGetAttr,
+    .setAttr = functionSetAttr};
+
+/// Creates a function object (the `def` statement at run time).
+extern "C" Value adder_function_new(const Signature *Sig, GenericEntry Entry,
+                                    Value Defaults, Value KwDefaults,
+                                    Value Closure, Value Module) {
+  auto *F = reinterpret_cast<Function *>(
+      gcAlloc(&adder_type_function, sizeof(Function)));
+  if (!F)
+    return Error;
+  F->signature = Sig;
+  F->entry = Entry;
+  // None (or 0) stands for "no defaults" / "no closure".
+  auto TupleOrNull = [](Value V) {
+    return V && !isNone(V) ? asTuple(V) : nullptr;
+  };
+  F->defaults = TupleOrNull(Defaults);
+  F->kwDefaults = TupleOrNull(KwDefaults);
+  F->closure = TupleOrNull(Closure);
+  F->module = Module;
+  Value Name = strFromCString(Sig->name);
+  if (Name == Error)
+    return Error;
+  F->name = Name;
+  Value Qual = strcmp(Sig->qualname, Sig->name) == 0
+                   ? Name
+                   : strFromCString(Sig->qualname);
+  if (Qual == Error)
+    return Error;
+  F->qualname = Qual;
+  return fromObject(&F->header);
+}
+
+extern "C" Value adder_function_closure(Value F, uint32_t Index) {
+  return reinterpret_cast<Function *>(asObject(F))->closure->items[Index];
+}
+
+//===----------------------------------------------------------------------===//
+// Builtin functions and bound methods
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+void traceBuiltin(Object *O, Tracer &T) {
+  T(&reinterpret_cast<BuiltinFunction *>(O)->self);
+}
+
+Value builtinRepr(Value Self) {
+  auto *F = reinterpret_cast<BuiltinFunction *>(asObject(Self));
+  StrBuilder B;
+  if (F->self == Error)
+    B.appendFormat("<built-in function %s>", F->name);
+  else
+    B.appendFormat("<built-in method %s of %s object at 0x%zx>", F->name,
+                   typeName(F->self), size_t(F->self));
+  return B.finish();
+}
+
+Value builtinCall(Value Self, const Value *Args, size_t Argc,
+                  Tuple *KwNames) {
+  auto *F = reinterpret_cast<BuiltinFunction *>(asObject(Self));
+  return F->call(Self, Args, Argc, KwNames);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_builtin_function = {
+    .header = {&adder_type_type},
+    .name = "builtin_function_or_method",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(BuiltinFunction),
+    .trace = traceBuiltin,
+    .repr = builtinRepr,
+    .call = builtinCall};
+
+namespace {
+
+/// A builtin method object: a BuiltinFunction whose call trampoline passes
+/// the method table entry the receiver first.
+struct MethodObject {
+  BuiltinFunction base;
+  const MethodDef *def;
+};
+
+Value methodTrampoline(Value Self, const Value *Args, size_t Argc,
+                       Tuple *KwNames) {
+  auto *M = reinterpret_cast<MethodObject *>(asObject(Self));
+  if (M->base.self == Error) {
+    // Unbound (str.upper): the receiver is the first argument.
+    if (M->def->kind == MethodKind::StaticMethod)
+      return M->def->call(Args, Argc, KwNames);
+    if (Argc == 0)
+      return raise(&adder_type_TypeError,
+                   "unbound method %s() needs an argument", M->def->name);
+    return M->def->call(Args, Argc, KwNames);
+  }
+  size_t Total = Argc + 1 + (KwNames ? KwNames->size : 0);
+  Value Inline[9];
+  Value *All = Inline;
+  if (Total > 9) {
+    Object *Block =
+        gcAlloc(&adder_type_value_array, sizeof(Object) + Total * sizeof(Value));
+    if (!Block)
+      return Error;
+    All = reinterpret_cast<Value *>(Block + 1);
+  }
+  All[0] = M->base.self;
+  memcpy(All + 1, Args, (Total - 1) * sizeof(Value));
+  return M->def->call(All, Argc + 1, KwNames);
+}
+
+void traceMethodObject(Object *O, Tracer &T) {
+  T(&reinterpret_cast<MethodObject *>(O)->base.self);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_builtin_method = {
+    .header = {&adder_type_type},
+    .name = "builtin_function_or_method",
+    .base = &adder_type_builtin_function,
+    .instanceSize = sizeof(MethodObject),
+    .trace = traceMethodObject,
+    .repr = builtinRepr};
+
+Value makeBuiltinMethod(const MethodDef *Def, Value Self) {
+  auto *M = reinterpret_cast<MethodObject *>(
+      gcAlloc(&adder_type_builtin_method, sizeof(MethodObject)));
+  if (!M)
+    return Error;
+  M->base.name = Def->name;
+  M->base.call = methodTrampoline;
+  M->base.self = Self;
+  M->def = Def;
+  return fromObject(&M->base.header);
+}
+
+//===----------------------------------------------------------------------===//
+// Bound methods of Python functions, and cells
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+void traceMethod(Object *O, Tracer &T) {
+  auto *M = reinterpret_cast<Method *>(O);
+  T(&M->function);
+  T(&M->self);
+}
+
+Value methodCall(Value Self, const Value *Args, size_t Argc, Tuple *KwNames) {
+  auto *M = reinterpret_cast<Method *>(asObject(Self));
+  size_t Total = Argc + 1 + (KwNames ? KwNames->size : 0);
+  Value Inline[9];
+  Value *All = Inline;
+  if (Total > 9) {
+    Object *Block =
+        gcAlloc(&adder_type_value_array, sizeof(Object) + Total * sizeof(Value));
+    if (!Block)
+      return Error;
+    All = reinterpret_cast<Value *>(Block + 1);
+  }
+  All[0] = M->self;
+  memcpy(All + 1, Args, (Total - 1) * sizeof(Value));
+  return call(M->function, All, Argc + 1, KwNames);
+}
+
+Value methodRepr(Value Self) {
+  auto *M = reinterpret_cast<Method *>(asObject(Self));
+  StrBuilder B;
+  Value Name = getAttrCString(M->function, "__qualname__");
+  if (Name == Error)
+    return Error;
+  B.appendFormat("<bound method %S of %R>", Name, M->self);
+  return B.finish();
+}
+
+Value methodGetAttr(Value Self, Str *Name) {
+  auto *M = reinterpret_cast<Method *>(asObject(Self));
+  if (strEqualsCString(Name, "__self__"))
+    return M->self;
+  if (strEqualsCString(Name, "__func__"))
+    return M->function;
+  return getAttr(M->function, Name);
+}
+
+void traceCell(Object *O, Tracer &T) {
+  T(&reinterpret_cast<Cell *>(O)->contents);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_method = {
+    .header = {&adder_type_type},
+    .name = "method",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(Method),
+    .trace = traceMethod,
+    .repr = methodRepr,
+    .call = methodCall,
+    .getAttr = methodGetAttr};
+
+extern "C" Value adder_method_new(Value Function, Value Self) {
+  auto *M = reinterpret_cast<Method *>(gcAlloc(&adder_type_method, sizeof(Method)));
+  if (!M)
+    return Error;
+  M->function = Function;
+  M->self = Self;
+  return fromObject(&M->header);
+}
+
+extern "C" const Type adder_type_cell = {
+    .header = {&adder_type_type},
+    .name = "cell",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(Cell),
+    .trace = traceCell};
+
+extern "C" Value adder_cell_new(Value Contents) {
+  auto *C = reinterpret_cast<Cell *>(gcAlloc(&adder_type_cell, sizeof(Cell)));
+  if (!C)
+    return Error;
+  C->contents = Contents;
+  return fromObject(&C->header);
+}
+
+} // namespace adder::rt

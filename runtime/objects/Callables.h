@@ -1,0 +1,30 @@
+//===- Callables.h - functions, methods, cells, modules ---------*- C++ -*-===//
+#ifndef ADDER_RUNTIME_OBJECTS_CALLABLES_H
+#define ADDER_RUNTIME_OBJECTS_CALLABLES_H
+
+#include "adder/runtime/Objects.h"
+
+namespace adder::rt {
+
+/// A builtin function object for a method table entry; Self is the bound
+/// receiver, or Error for an unbound function.
+Value makeBuiltinMethod(const MethodDef *M, Value Self);
+
+/// Binds call arguments to a compiled function's parameters (defaults,
+/// keywords, *args, **kwargs) into Out (one slot per parameter), with
+/// CPython's TypeError messages. Returns false on error.
+bool bindArguments(Function *F, const Value *Args, size_t Argc,
+                   Tuple *KwNames, Value *Out);
+
+/// Parses the arguments of a builtin function or method: Args[0, Argc)
+/// positional then the keyword values named in KwNames. Names lists every
+/// parameter (keyword-only ones after MaxPositional); missing optional
+/// parameters are left as Error in Out. Errors use CPython's wording with
+/// FunctionName (e.g. "sort", "list.index").
+bool parseArguments(const char *FunctionName, const Value *Args, size_t Argc,
+                    Tuple *KwNames, const char *const *Names, size_t NumNames,
+                    size_t MinPositional, size_t MaxPositional, Value *Out);
+
+} // namespace adder::rt
+
+#endif

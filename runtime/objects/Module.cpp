@@ -1,0 +1,160 @@
+//===- Module.cpp - module objects ----------------------------------------===//
+//
+// A compiled module keeps its globals in a fixed array of slots that
+// compiled code indexes directly; the module object names those slots so
+// that `module.attr`, getattr() and globals() still work by name. Names
+// created at run time that the compiler never saw live in `extra`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+#include "objects/Callables.h"
+#include "objects/Dict.h"
+#include "objects/Module.h"
+
+#include <string.h>
+
+namespace adder::rt {
+
+namespace {
+
+void traceModule(Object *O, Tracer &T) {
+  auto *M = reinterpret_cast<Module *>(O);
+  T(&M->name);
+  for (uint32_t I = 0; I < M->count; ++I)
+    T(&M->slots[I]);
+  T(&M->extra);
+}
+
+Value moduleRepr(Value Self) {
+  auto *M = reinterpret_cast<Module *>(asObject(Self));
+  StrBuilder B;
+  B.appendFormat(M->native ? "<module %R (built-in)>" : "<module %R>",
+                 M->name);
+  return B.finish();
+}
+
+int findSlot(Module *M, const Str *Name) {
+  for (uint32_t I = 0; I < M->count; ++I)
+    if (strEqualsCString(Name, M->names[I]))
+      return int(I);
+  return -1;
+}
+
+/// The module's dict of dynamic attributes, created on first use. A
+/// runtime module is static, so it registers the dict as a root then
+/// (compiled modules register theirs in adder_module_init).
+Dict *moduleExtra(Module *M) {
+  if (!M->extra) {
+    M->extra = dictNew();
+    if (M->extra && M->native)
+      gcAddRoot(reinterpret_cast<Value *>(&M->extra));
+  }
+  return M->extra;
+}
+
+/// A runtime module's attribute, created and cached in the module's extra
+/// dict; Error with nothing pending if the module has no such attribute.
+Value nativeAttribute(Module *M, Str *Name) {
+  const NativeModuleDef *D = M->native;
+  Value V = Error;
+  for (size_t I = 0; I < D->functionCount && V == Error; ++I)
+    if (strEqualsCString(Name, D->functions[I].name)) {
+      V = makeBuiltinMethod(&D->functions[I], Error);
+      if (V == Error)
+        return Error;
+    }
+  if (V == Error && D->attribute) {
+    V = D->attribute(Name);
+    if (V == Error)
+      return Error;
+  }
+  if (V == Error)
+    return Error;
+  if (!moduleExtra(M) ||
+      dictSetItem(M->extra, fromObject(&Name->header), V) < 0)
+    return Error;
+  return V;
+}
+
+Value moduleGetAttr(Value Self, Str *Name) {
+  auto *M = reinterpret_cast<Module *>(asObject(Self));
+  int I = findSlot(M, Name);
+  if (I >= 0 && M->slots[I] != Error)
+    return M->slots[I];
+  if (M->extra) {
+    Value V = dictGetItemStr(M->extra, Name);
+    if (V != Error)
+      return V;
+  }
+  if (M->native) {
+    Value V = nativeAttribute(M, Name);
+    if (V != Error || errorPending())
+      return V;
+  }
+  if (strEqualsCString(Name, "__name__"))
+    return M->name;
+  return raise(&adder_type_AttributeError, "module %R has no attribute '%V'",
+               M->name, Name);
+}
+
+int moduleSetAttr(Value Self, Str *Name, Value Item) {
+  auto *M = reinterpret_cast<Module *>(asObject(Self));
+  int I = findSlot(M, Name);
+  if (I >= 0) {
+    if (Item == Error && M->slots[I] == Error) {
+      raise(&adder_type_AttributeError, "%V", Name);
+      return -1;
+    }
+    M->slots[I] = Item;
+    return 0;
+  }
+  if (!moduleExtra(M))
+    return -1;
+  if (Item == Error)
+    return dictDelItem(M->extra, fromObject(&Name->header));
+  return dictSetItem(M->extra, fromObject(&Name->header), Item);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_module = {
+    .header = {&adder_type_type},
+    .name = "module",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(Module),
+    .trace = traceModule,
+    .repr = moduleRepr,
+    .getAttr = moduleGetAttr,
+    .setAttr = moduleSetAttr};
+
+/// Registers a compiled module's global slots with the collector. The
+/// module object itself is static (emitted by the compiler).
+extern "C" void adder_module_init(Module *M) {
+  gcAddRoots(M->slots, M->count);
+  gcAddRoot(reinterpret_cast<Value *>(&M->extra));
+}
+
+/// NameError for an unbound global, as CPython words it. Names are str
+/// objects.
+extern "C" Value adder_raise_name_error(Value Name) {
+  return raise(&adder_type_NameError, "name '%V' is not defined", asStr(Name));
+}
+
+extern "C" Value adder_raise_unbound_local(Value Name) {
+  return raise(&adder_type_UnboundLocalError,
+               "cannot access local variable '%V' where it is not associated "
+               "with a value",
+               asStr(Name));
+}
+
+extern "C" Value adder_raise_unbound_free(Value Name) {
+  return raise(&adder_type_NameError,
+               "cannot access free variable '%V' where it is not associated "
+               "with a value in enclosing scope",
+               asStr(Name));
+}
+
+} // namespace adder::rt

@@ -1,0 +1,45 @@
+//===- Str.h - str internals shared by runtime files ------------*- C++ -*-===//
+#ifndef ADDER_RUNTIME_OBJECTS_STR_H
+#define ADDER_RUNTIME_OBJECTS_STR_H
+
+#include "adder/runtime/Str.h"
+
+namespace adder::rt {
+
+/// A str with N bytes of inline storage, layout-compatible with Str, for
+/// static strings in the runtime (the compiler emits the same layout).
+template <size_t N> struct StaticStr {
+  Object header;
+  uint32_t length;
+  uint32_t byteLength;
+  SWord hash;
+  uint8_t ascii;
+  uint8_t interned;
+  char data[N];
+};
+
+/// The shared one-character str for an ASCII character.
+Value asciiCharStr(unsigned C);
+/// FNV-1a of bytes, never -1 (str and bytes hashes).
+SWord hashBytes(const char *Data, size_t Size);
+/// The byte offset of code point Index in S.
+size_t strByteOffset(const Str *S, size_t Index);
+/// S[Begin:End] in code points (0 <= Begin, End <= length).
+Value strSubstring(const Str *S, size_t Begin, size_t End);
+Value strRepeat(Str *S, SWord Count);
+/// s[slice].
+Value strSlice(Str *S, Value Slice);
+/// iter(s).
+Value strIter(Value Self);
+/// Appends repr(S) to B.
+bool appendStrRepr(StrBuilder &B, const Str *S);
+
+/// Methods of str (runtime/objects/StrMethods.cpp).
+extern const MethodDef StrMethods[];
+extern const uint32_t StrMethodCount;
+
+extern "C" Value adder_str_concat(Value A, Value B);
+
+} // namespace adder::rt
+
+#endif

@@ -1,0 +1,38 @@
+# cmake -P script: builds <OUT_DIR>/<board>/libadder-board.a for every board
+# adder-board-tool knows, compiling the board's support sources with its
+# flags. Inputs: TOOL (adder-board-tool), CLANG, AR, OUT_DIR, STAMP.
+function(lines_of out)
+  execute_process(COMMAND ${ARGN} OUTPUT_VARIABLE text
+    RESULT_VARIABLE rc OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed: ${ARGN}")
+  endif()
+  string(REPLACE "\n" ";" list "${text}")
+  set(${out} "${list}" PARENT_SCOPE)
+endfunction()
+
+lines_of(boards ${TOOL} list)
+foreach(board ${boards})
+  lines_of(flags ${TOOL} cflags ${board})
+  lines_of(sources ${TOOL} sources ${board})
+  lines_of(lib ${TOOL} lib ${board})
+  set(objdir ${OUT_DIR}/${board}/obj)
+  file(MAKE_DIRECTORY ${objdir})
+  set(objs)
+  foreach(src ${sources})
+    get_filename_component(name ${src} NAME_WE)
+    set(obj ${objdir}/${name}.o)
+    execute_process(COMMAND ${CLANG} ${flags} -c ${src} -o ${obj}
+      RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "${board}: compiling ${src} failed")
+    endif()
+    list(APPEND objs ${obj})
+  endforeach()
+  file(REMOVE ${lib})
+  execute_process(COMMAND ${AR} rcs ${lib} ${objs} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${board}: archiving ${lib} failed")
+  endif()
+endforeach()
+file(TOUCH ${STAMP})

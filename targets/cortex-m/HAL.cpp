@@ -1,0 +1,120 @@
+//===- HAL.cpp - the runtime's HAL on Cortex-M boards ---------------------===//
+//
+// The top layer: runtime/include/adder/runtime/HAL.h implemented once for
+// every Cortex-M board, on the chip-family drivers of Drivers.h.
+//
+//  - Console: stdout and stderr both go to the console UART, byte for byte.
+//    Input polls the UART's receiver.
+//  - Exit: ARM semihosting SYS_EXIT_EXTENDED (bkpt 0xab), which QEMU turns
+//    into its own exit status. Pending output is drained first. On a board
+//    without a debugger attached the bkpt faults; the fault handler sees
+//    ExitInProgress and halts the core (wfi loop).
+//  - Heap: the linker script's region between .bss and the stack.
+//  - Time: the ticks driver's microseconds since boot (see its accuracy
+//    notes); time() is the same in seconds, as boards have no wall clock.
+//    sleep_us() polls it.
+//  - sys.argv is empty; sys.platform is the board name.
+//
+//===----------------------------------------------------------------------===//
+
+#include "adder/runtime/HAL.h"
+
+#include "BoardConfig.h"
+#include "Drivers.h"
+
+extern "C" {
+extern char __adder_heap_start[], __adder_heap_end[];
+}
+
+namespace adder::cortexm {
+
+volatile bool ExitInProgress = false;
+
+void consoleWrite(const char *S, size_t N) {
+  for (size_t I = 0; I < N; ++I)
+    consolePutc(S[I]);
+}
+
+void consolePuts(const char *S) {
+  while (*S)
+    consolePutc(*S++);
+}
+
+void consolePutHex(uint32_t V) {
+  consolePuts("0x");
+  for (int Shift = 28; Shift >= 0; Shift -= 4)
+    consolePutc("0123456789abcdef"[(V >> Shift) & 0xF]);
+}
+
+namespace {
+
+/// ARM semihosting call: operation in r0, parameter block in r1, result in
+/// r0. The same bkpt 0xab on v6-M and v7-M.
+int semihostingCall(int Operation, const void *Parameter) {
+  register int R0 asm("r0") = Operation;
+  register const void *R1 asm("r1") = Parameter;
+  asm volatile("bkpt 0xab" : "+r"(R0) : "r"(R1) : "memory");
+  return R0;
+}
+
+constexpr int SysExitExtended = 0x20;
+constexpr uint32_t AdpStoppedApplicationExit = 0x20026;
+
+} // namespace
+
+void exitWithStatus(int Status) {
+  consoleFlush();
+  ExitInProgress = true;
+  const uint32_t Block[2] = {AdpStoppedApplicationExit,
+                             static_cast<uint32_t>(Status)};
+  semihostingCall(SysExitExtended, Block);
+  for (;;)
+    asm volatile("wfi");
+}
+
+} // namespace adder::cortexm
+
+using namespace adder::cortexm;
+
+extern "C" {
+
+void adder_hal_write(int Stream, const char *Data, size_t Size) {
+  consoleWrite(Data, Size);
+}
+
+size_t adder_hal_read(char *Data, size_t Size) {
+  if (Size == 0)
+    return 0;
+  // Wait for one byte, then take whatever else has already arrived.
+  while (!consoleTryGetc(Data[0])) {
+  }
+  size_t N = 1;
+  while (N < Size && consoleTryGetc(Data[N]))
+    ++N;
+  return N;
+}
+
+void adder_hal_exit(int Status) { exitWithStatus(Status); }
+
+void *adder_hal_heap_region(size_t Requested, size_t *Size) {
+  size_t Available = static_cast<size_t>(__adder_heap_end - __adder_heap_start);
+  *Size = Requested && Requested < Available ? Requested : Available;
+  return __adder_heap_start;
+}
+
+uint64_t adder_hal_ticks_us(void) { return ticksUs(); }
+
+double adder_hal_time(void) { return static_cast<double>(ticksUs()) / 1e6; }
+
+void adder_hal_sleep_us(uint64_t Microseconds) {
+  uint64_t Start = ticksUs();
+  while (ticksUs() - Start < Microseconds) {
+  }
+}
+
+int adder_hal_argc(void) { return 0; }
+
+const char *adder_hal_argv(int Index) { return nullptr; }
+
+const char *adder_hal_platform(void) { return ADDER_BOARD_NAME; }
+}

@@ -1,0 +1,16 @@
+# List comprehensions with filters, nested loops and expressions.
+print([x * x for x in range(10)])
+print([x for x in range(30) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "héllo" if c != "l"])
+print([x if x % 2 else -x for x in range(6)])
+print([[y for y in range(x)] for x in range(4)])
+print([n for row in [[1, 2], [3], [], [4, 5, 6]] for n in row])
+print([len(w) for w in "the quick brown fox".split()])
+print([i * j for i in range(1, 4) for j in range(1, 4) if i != j])
+print([x for x in []], [None for _ in range(3)])
+words = ["apple", "Bob", "civic", "dad", "eve", "fox"]
+print([w for w in words if w.lower() == w.lower()[::-1]])
+print([(i, c) for i, c in enumerate("abc")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([f(3) for f in [abs, str, float, bool]])

@@ -1,0 +1,3 @@
+# Raising SystemExit with a string prints it to stderr and exits with 1.
+print("shutting down")
+raise SystemExit("fatal: configuration missing")

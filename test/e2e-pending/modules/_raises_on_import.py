@@ -1,0 +1,2 @@
+print("_raises_on_import starting")
+x = 1 / 0

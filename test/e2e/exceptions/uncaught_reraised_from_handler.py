@@ -1,0 +1,7 @@
+# An exception raised inside an except block escapes the program.
+# Only the last stderr line is compared: the new exception.
+try:
+    [][0]
+except IndexError:
+    print("handling IndexError")
+    raise ValueError("raised while handling")

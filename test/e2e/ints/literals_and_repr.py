@@ -1,0 +1,18 @@
+# Integer literals in every base, underscores, and their str()/repr().
+print(0)
+print(-0)
+print(7, -7)
+print(0x1F, 0XFF, -0x10)
+print(0o17, 0O777, -0o1)
+print(0b1011, 0B0, -0b111)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010, 0o_7_7)
+print(123456789012345678901234567890)
+print(-98765432109876543210)
+print(repr(42), str(42), repr(-42), str(-42))
+print(repr(10**20), str(-10**20))
+print(str(0x7FFFFFFF), str(0xFFFFFFFF), str(0xFFFFFFFFFFFFFFFF))
+x = 00
+print(x)
+print(+5, -(-5), - - -5)
+print("value: " + str(12345))
+print("neg: " + repr(-1))

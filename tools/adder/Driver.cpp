@@ -1,0 +1,336 @@
+//===- Driver.cpp - the compilation pipeline in one function --------------===//
+//
+// compile() is the whole compiler, stage by stage, each stage handing the
+// next one data structure and each stopping point reachable with --emit:
+//
+//   source --parse/scope/infer--> typed program --irgen--> adder IR (ir)
+//     --lower into the runtime bitcode--> LLVM module --optimize--> (llvm)
+//     --codegen--> object (asm, obj) --link with the target's support--> exe
+//
+//===----------------------------------------------------------------------===//
+
+#include "Driver.h"
+
+#include "adder/frontend/HostParse.h"
+#include "adder/ir/IR.h"
+#include "adder/irgen/IRGen.h"
+#include "adder/sema/Program.h"
+#include "adder/targets/BoardInfo.h"
+#include "adder/targets/LinkerScript.h"
+#include "adder/targets/Qemu.h"
+#include "adder/targets/Toolchain.h"
+
+#include "llvm/Linker/Linker.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+
+using namespace adder;
+using namespace adder::driver;
+using namespace llvm;
+
+namespace {
+
+/// Reports timings of long steps with --time.
+class StageTimer {
+public:
+  explicit StageTimer(bool On) : on(On) {}
+  void done(const char *Stage) {
+    auto Now = std::chrono::steady_clock::now();
+    if (on)
+      errs() << format("adder: %-10s %7.1f ms\n", Stage,
+                       std::chrono::duration<double, std::milli>(Now - last)
+                           .count());
+    last = Now;
+  }
+
+private:
+  bool on;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+};
+
+void reportCompileError(const sema::CompileError &E) {
+  errs() << E.file;
+  if (E.line)
+    errs() << ':' << E.line << ':' << (E.col ? E.col : 1);
+  errs() << ": error: " << E.message << '\n';
+  // The source line and a caret, as for syntax errors.
+  if (E.line) {
+    auto Buf = MemoryBuffer::getFile(E.file);
+    if (Buf) {
+      StringRef Text = (*Buf)->getBuffer();
+      for (uint32_t L = 1; L < E.line && !Text.empty(); ++L)
+        Text = Text.split('\n').second;
+      StringRef Line = Text.split('\n').first.rtrim('\r');
+      errs() << "    " << Line << "\n    ";
+      for (uint32_t C = 1; C < E.col; ++C)
+        errs() << ' ';
+      errs() << "^\n";
+    }
+  }
+}
+
+/// Where the build put the runtime libraries (overridable for installs).
+std::string libDir() {
+  if (const char *Env = getenv("ADDER_LIB_DIR"))
+    return Env;
+  return ADDER_BUILD_LIB_DIR;
+}
+
+struct TargetConfig {
+  std::string triple, cpu, features;
+  bool hardFloat = false;
+  std::string runtimeBitcode;
+  std::string supportBitcode; // linked into the module (host HAL)
+  const targets::BoardInfo *board = nullptr;
+};
+
+bool resolveTarget(const std::string &Name, TargetConfig &T) {
+  if (Name == "host") {
+    T.triple = "x86_64-unknown-linux-gnu";
+    T.cpu = "x86-64";
+    T.runtimeBitcode = libDir() + "/runtime-x86_64.bc";
+    T.supportBitcode = libDir() + "/target-host.bc";
+    return true;
+  }
+  const targets::BoardInfo *B = targets::findBoard(Name);
+  if (!B) {
+    errs() << "adder: unknown target '" << Name << "'; known targets: host";
+    for (const targets::BoardInfo &X : targets::allBoards())
+      errs() << ", " << X.Name;
+    errs() << '\n';
+    return false;
+  }
+  T.board = B;
+  T.triple = std::string(B->Triple);
+  T.cpu = std::string(B->Cpu);
+  T.features = std::string(B->Features);
+  T.hardFloat = B->FloatAbi == targets::FloatABI::Hard;
+  T.runtimeBitcode = libDir() + "/runtime-" + T.cpu +
+                     (T.hardFloat ? "-hf" : "") + ".bc";
+  return true;
+}
+
+bool runTool(const std::vector<std::string> &Args, bool Verbose) {
+  if (Verbose) {
+    for (auto &A : Args)
+      errs() << A << ' ';
+    errs() << '\n';
+  }
+  auto Exe = sys::findProgramByName(Args[0]);
+  if (!Exe) {
+    errs() << "adder: cannot find " << Args[0] << " (run scripts/setup.sh)\n";
+    return false;
+  }
+  std::vector<StringRef> Refs(Args.begin(), Args.end());
+  std::string Msg;
+  int Status = sys::ExecuteAndWait(*Exe, Refs, std::nullopt, {}, 0, 0, &Msg);
+  if (Status != 0) {
+    errs() << "adder: " << Args[0] << " failed"
+           << (Msg.empty() ? "" : ": " + Msg) << '\n';
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool adder::driver::parseSize(const std::string &Text, uint64_t &Out) {
+  StringRef S(Text);
+  uint64_t Mult = 1;
+  if (S.ends_with_insensitive("k"))
+    Mult = 1024, S = S.drop_back();
+  else if (S.ends_with_insensitive("m"))
+    Mult = 1024 * 1024, S = S.drop_back();
+  else if (S.ends_with_insensitive("g"))
+    Mult = 1024ull * 1024 * 1024, S = S.drop_back();
+  uint64_t V;
+  if (S.getAsInteger(10, V))
+    return false;
+  Out = V * Mult;
+  return true;
+}
+
+bool adder::driver::compile(const BuildOptions &O) {
+  StageTimer Timer(O.timing);
+  TargetConfig Target;
+  if (!resolveTarget(O.target, Target))
+    return false;
+
+  // Front end: every module of the program, scoped and typed together.
+  sema::Program Program;
+  sema::CompileError Err;
+  if (!Program.load(O.input, Err) || !Program.infer(Err)) {
+    reportCompileError(Err);
+    return false;
+  }
+  Timer.done("frontend");
+  irgen::IRGenOptions GenOptions;
+  std::unique_ptr<ir::Module> IR = irgen::generateIR(Program, GenOptions, Err);
+  if (!IR) {
+    reportCompileError(Err);
+    return false;
+  }
+  Timer.done("irgen");
+  if (O.emit == EmitKind::IR) {
+    std::string Text = ir::print(*IR);
+    if (O.output.empty() || O.output == "-") {
+      outs() << Text;
+      return true;
+    }
+    std::error_code EC;
+    raw_fd_ostream OS(O.output, EC);
+    if (EC) {
+      errs() << "adder: cannot write " << O.output << ": " << EC.message()
+             << '\n';
+      return false;
+    }
+    OS << Text;
+    return true;
+  }
+
+  // Back end: lower into the runtime's module, optimize as one program.
+  LLVMContext Context;
+  std::string Error;
+  std::unique_ptr<Module> M =
+      backend::loadRuntime(Context, Target.runtimeBitcode, Error);
+  if (!M) {
+    errs() << "adder: " << Error << '\n';
+    return false;
+  }
+  if (!Target.supportBitcode.empty()) {
+    std::unique_ptr<Module> Support =
+        backend::loadRuntime(Context, Target.supportBitcode, Error);
+    if (!Support || Linker::linkModules(*M, std::move(Support))) {
+      errs() << "adder: " << (Error.empty() ? "cannot link the target support"
+                                            : Error)
+             << '\n';
+      return false;
+    }
+  }
+  backend::LowerOptions LO;
+  LO.heapSize = O.heapSize;
+  LO.gcStress = O.gcStress;
+  if (!backend::lowerProgram(*IR, *M, LO, Error)) {
+    errs() << "adder: " << Error << '\n';
+    return false;
+  }
+  Timer.done("lower");
+  std::unique_ptr<TargetMachine> TM = backend::createTargetMachine(
+      Target.triple, Target.cpu, Target.features, Target.hardFloat, O.opt,
+      Error);
+  if (!TM) {
+    errs() << "adder: " << Error << '\n';
+    return false;
+  }
+  backend::optimizeModule(*M, *TM, O.opt);
+  Timer.done("optimize");
+  if (O.emit == EmitKind::LLVM) {
+    std::string Text = backend::printProgramIR(*M);
+    if (O.output.empty() || O.output == "-") {
+      outs() << Text;
+      return true;
+    }
+    std::error_code EC;
+    raw_fd_ostream OS(O.output, EC);
+    OS << Text;
+    return !EC;
+  }
+  std::string Output = O.output;
+  if (Output.empty())
+    Output = sys::path::stem(O.input).str() +
+             (O.emit == EmitKind::Asm   ? ".s"
+              : O.emit == EmitKind::Obj ? ".o"
+              : Target.board            ? ".elf"
+                                        : "");
+  std::string ObjPath = O.emit == EmitKind::Exe ? Output + ".o" : Output;
+  if (!backend::emitFile(*M, *TM, ObjPath, O.emit == EmitKind::Asm, Error)) {
+    errs() << "adder: " << Error << '\n';
+    return false;
+  }
+  Timer.done("codegen");
+  if (O.emit != EmitKind::Exe)
+    return true;
+
+  // Link with the target's startup and libraries.
+  bool Linked;
+  if (!Target.board) {
+    Linked = runTool({"clang-19", "-fuse-ld=lld", "-o", Output, ObjPath, "-lm"},
+                     O.verbose);
+  } else {
+    const targets::BoardInfo &B = *Target.board;
+    std::string Script = Output + ".ld";
+    {
+      std::error_code EC;
+      raw_fd_ostream OS(Script, EC);
+      if (EC) {
+        errs() << "adder: cannot write " << Script << '\n';
+        return false;
+      }
+      OS << targets::generateLinkerScript(B, O.heapSize);
+    }
+    std::vector<std::string> Objects{ObjPath};
+    std::vector<std::string> Args = targets::lldArguments(
+        B, targets::defaultToolchainPaths(), Script, Objects, Output);
+    Args.insert(Args.begin(), "ld.lld-19");
+    Linked = runTool(Args, O.verbose);
+    sys::fs::remove(Script);
+  }
+  sys::fs::remove(ObjPath);
+  Timer.done("link");
+  return Linked;
+}
+
+int adder::driver::buildAndRun(BuildOptions O,
+                               const std::vector<std::string> &Args) {
+  SmallString<128> Dir;
+  if (sys::fs::createUniqueDirectory("adder-run", Dir)) {
+    errs() << "adder: cannot create a temporary directory\n";
+    return 2;
+  }
+  SmallString<128> Exe(Dir);
+  sys::path::append(Exe, sys::path::stem(O.input));
+  O.output = std::string(Exe.str()) + (O.target == "host" ? "" : ".elf");
+  O.emit = EmitKind::Exe;
+  int Status;
+  if (!compile(O)) {
+    Status = 1;
+  } else {
+    std::vector<std::string> Cmd;
+    if (O.target == "host") {
+      Cmd.push_back(O.output);
+      // sys.argv[0] is the script, as under CPython.
+      Cmd[0] = O.output;
+    } else {
+      Cmd = targets::qemuCommandLine(*targets::findBoard(O.target), O.output);
+    }
+    std::vector<std::string> Argv = Cmd;
+    if (O.target == "host") {
+      Argv[0] = O.input;
+      Argv.insert(Argv.end(), Args.begin(), Args.end());
+    }
+    auto Program = O.target == "host" ? ErrorOr<std::string>(Cmd[0])
+                                      : sys::findProgramByName(Cmd[0]);
+    if (!Program) {
+      errs() << "adder: cannot find " << Cmd[0] << '\n';
+      Status = 2;
+    } else {
+      std::vector<StringRef> Refs(Argv.begin(), Argv.end());
+      std::string Msg;
+      bool Crashed = false;
+      Status = sys::ExecuteAndWait(*Program, Refs, std::nullopt, {}, 0, 0, &Msg,
+                                   &Crashed);
+      if (Crashed || Status < 0) {
+        errs() << "adder: the program crashed" << (Msg.empty() ? "" : ": ")
+               << Msg << '\n';
+        Status = 134;
+      }
+    }
+  }
+  sys::fs::remove_directories(Dir);
+  return Status;
+}

@@ -2,7 +2,8 @@
 # is idempotent and quiet when all is present), configures once, and
 # rebuilds only what changed.
 #
-#   make run          compile examples/sensor_loop.py and run it
+#   make run          compile examples/sensor_loop.py for the mps2-an385
+#                     board and run it in QEMU (RUN_TARGET=host: natively)
 #   make test         build and run every test suite; ends with a summary
 #   make bench        benchmarks against C (clang -O2) and CPython
 #                     (BENCH_FLAGS="--only fib,nbody --runs 5" to narrow)
@@ -29,8 +30,10 @@ configure: setup
 build: configure
 	@ninja -C $(BUILD) -j$(JOBS)
 
+RUN_TARGET ?= mps2-an385
+
 run: build
-	$(ADDER) run examples/sensor_loop.py
+	$(ADDER) run --target=$(RUN_TARGET) examples/sensor_loop.py
 
 test: build
 	@$(PYTHON) test/run_tests.py --build $(BUILD)

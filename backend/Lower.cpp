@@ -43,14 +43,16 @@ unsigned adder::backend::compareOpIndex(StringRef Name) {
 
 std::unique_ptr<Module> adder::backend::loadRuntime(LLVMContext &Context,
                                                     const std::string &Path,
-                                                    std::string &Error) {
+                                                    std::string &Error,
+                                                    bool Lazy) {
   auto Buf = MemoryBuffer::getFile(Path);
   if (!Buf) {
     Error = "cannot read the runtime bitcode " + Path + ": " +
             Buf.getError().message();
     return nullptr;
   }
-  auto M = parseBitcodeFile((*Buf)->getMemBufferRef(), Context);
+  auto M = Lazy ? getOwningLazyBitcodeModule(std::move(*Buf), Context)
+                : parseBitcodeFile((*Buf)->getMemBufferRef(), Context);
   if (!M) {
     Error = "invalid runtime bitcode " + Path + ": " + toString(M.takeError());
     return nullptr;
@@ -459,6 +461,7 @@ void Lowering::defineProgramMain() {
       G->setInitializer(Init);
       G->setConstant(true);
       G->setLinkage(GlobalValue::ExternalLinkage);
+      adoptRuntimeGlobal(*G);
       return;
     }
     new GlobalVariable(module, T, true, GlobalValue::ExternalLinkage, Init,

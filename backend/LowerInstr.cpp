@@ -527,10 +527,19 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
       b.CreateStore(word(0), Addr);
       break;
     }
-    // Not bound in the module: a builtin, a name set dynamically, or a
-    // NameError.
+    // Not bound in the module: a name set dynamically, the builtin of that
+    // name (resolved here, so the runtime needs no table of builtins), or
+    // a NameError.
+    Value *Builtin = word(0);
+    if (const sema::BuiltinInfo *B = sema::findBuiltin("", Name)) {
+      StringRef Symbol = StringRef(B->kind) == "constant"
+                             ? StringRef(B->constValue)
+                             : StringRef(B->symbol);
+      if (!Symbol.empty())
+        Builtin = asWord(runtimeGlobal(Symbol));
+    }
     Value *F = callChecked("adder_global_fallback",
-                           {asWord(G.object), asWord(strObject(Name))});
+                           {asWord(G.object), asWord(strObject(Name)), Builtin});
     BasicBlock *MissingEnd = b.GetInsertBlock();
     b.CreateBr(Join);
     b.SetInsertPoint(Join);

@@ -1,9 +1,10 @@
 //===- Optimize.cpp - target machines, optimization, object emission ------===//
 //
-// The program and the runtime are one module by now, so internalizing
-// every symbol but the entry points lets the optimizer inline runtime fast
-// paths into compiled loops and delete every runtime function the program
-// never reaches (DESIGN.md decision 11).
+// The program is lowered into the runtime's bitcode; after pruning and
+// splitting (Prune.cpp, RuntimeSplit.cpp) the module holds the program,
+// the runtime data it rewrote and available_externally bodies of the
+// runtime functions it calls, so the optimizer inlines their fast paths
+// while the runtime itself is compiled once per target.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,7 +20,6 @@
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/IPO/GlobalDCE.h"
-#include "llvm/Transforms/IPO/Internalize.h"
 
 using namespace adder;
 using namespace adder::backend;
@@ -44,6 +44,10 @@ adder::backend::createTargetMachine(const std::string &TripleName,
   if (!T)
     return nullptr;
   TargetOptions Options;
+  // A section per function and object, for the linker's --gc-sections
+  // (the runtime object is linked whole).
+  Options.FunctionSections = true;
+  Options.DataSections = true;
   Triple TT(TripleName);
   if (TT.isARM() || TT.isThumb())
     Options.FloatABIType = HardFloat ? FloatABI::Hard : FloatABI::Soft;
@@ -60,9 +64,14 @@ adder::backend::createTargetMachine(const std::string &TripleName,
 }
 
 void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
-                                    OptLevel Level) {
+                                    OptLevel Level, bool Prune) {
   M.setTargetTriple(TM.getTargetTriple().str());
   M.setDataLayout(TM.createDataLayout());
+  // What the program reaches of the runtime; the object keeps only the
+  // program and the runtime data pruning rewrote (RuntimeSplit.cpp).
+  SmallPtrSet<GlobalValue *, 32> Reached;
+  pruneRuntime(M, /*KeepAll=*/!Prune, Reached);
+  splitProgram(M, Reached);
   // Target attributes on every function so inlining across the runtime
   // and the program is allowed.
   for (Function &F : M) {
@@ -78,16 +87,6 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
       F.removeFnAttr(Attribute::AlwaysInline);
     }
   }
-  // Keep only what the target's startup code calls into.
-  auto MustKeep = [](const GlobalValue &GV) {
-    StringRef N = GV.getName();
-    return N == "main" || N == "adder_program_main" ||
-           N.starts_with("adder_hal_") || N == "adder_runtime_main" ||
-           N == "adder_program_heap_size" || N == "adder_program_gc_stress" ||
-           N.starts_with("__") || N.starts_with("llvm.");
-  };
-  internalizeModule(M, MustKeep);
-
   LoopAnalysisManager LAM;
   FunctionAnalysisManager FAM;
   CGSCCAnalysisManager CGAM;
@@ -100,14 +99,14 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
   ModulePassManager MPM;
-  if (Level == OptLevel::O0) {
-    MPM = PB.buildO0DefaultPipeline(OptimizationLevel::O0);
-    MPM.addPass(GlobalDCEPass());
-  } else {
-    MPM = PB.buildPerModuleDefaultPipeline(Level == OptLevel::Os
-                                               ? OptimizationLevel::Os
-                                               : OptimizationLevel::O2);
-  }
+  // Drop what is unreachable before optimizing, so the pipeline only
+  // sees the program and the runtime code it uses.
+  MPM.addPass(GlobalDCEPass());
+  if (Level == OptLevel::O0)
+    MPM.addPass(PB.buildO0DefaultPipeline(OptimizationLevel::O0));
+  else
+    MPM.addPass(PB.buildPerModuleDefaultPipeline(
+        Level == OptLevel::Os ? OptimizationLevel::Os : OptimizationLevel::O2));
   MPM.run(M, MAM);
 }
 

@@ -27,7 +27,8 @@ class Op<string mnemonic> {
   // Operand types; a trailing "..." makes the op variadic (any types).
   list<string> Operands = [];
   // "" for no result; "operand0" for the type of the first operand;
-  // "attr" when the printed form names the type (": type").
+  // "attr" when the printed form names the type (": type"); "attr?" like
+  // "attr", or no result at all (a call of a function returning nothing).
   string Result = "";
   Attr Attribute = NoAttr;
   int Successors = 0;
@@ -139,7 +140,7 @@ def ObjCall : Op<"obj.call"> { let Operands = ["object", "..."]; let Result = "o
 def Call : Op<"call"> { let Operands = ["..."]; let Result = "attr"; let Attribute = CalleeAttr; let MayRaise = 1; }
 // A call of a runtime ABI function (runtime/Builtins.td names them and
 // says how each reports errors).
-def RtCall : Op<"rt.call"> { let Operands = ["..."]; let Result = "attr"; let Attribute = CalleeAttr; let MayRaise = 1; }
+def RtCall : Op<"rt.call"> { let Operands = ["..."]; let Result = "attr?"; let Attribute = CalleeAttr; let MayRaise = 1; }
 
 //===--- Control flow -----------------------------------------------------===//
 def Br : Op<"br"> { let Successors = 1; let Terminator = 1; }

@@ -78,12 +78,12 @@ bool Verifier::checkInstr(const Instr &I,
   llvm::StringRef Result = Info.result;
   if (Result.empty() && I.hasResult())
     return fail(llvm::Twine(Info.mnemonic) + " has no result");
-  if (!Result.empty() && !I.hasResult())
+  if (!Result.empty() && Result != "attr?" && !I.hasResult())
     return fail(llvm::Twine(Info.mnemonic) + " needs a result type");
   if (Result == "operand0") {
     if (I.type != I.operands[0]->type)
       return fail(llvm::Twine(Info.mnemonic) + " result type mismatch");
-  } else if (!Result.empty() && Result != "attr") {
+  } else if (!Result.empty() && Result != "attr" && Result != "attr?") {
     Type T;
     if (!parseType(Result, T) || T != I.type)
       return fail(llvm::Twine(Info.mnemonic) + " must produce " + Result +

@@ -105,9 +105,10 @@ def adder_function_default : RuntimeFn<"word", ["word", "i32"], NoError>;
 def adder_function_kwdefault : RuntimeFn<"word", ["word", "i32"], NoError>;
 def adder_cell_new : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_module_init : RuntimeFn<"void", ["ptr"], NoError>;
-// An unbound module slot: the name may be a builtin or created at run time.
-// Names are str objects; Module is the module object.
-def adder_global_fallback : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+// An unbound module slot: the name may be created at run time or be a
+// builtin. Module is the module object, Name a str, Builtin the builtin of
+// that name (0 if none; the compiler resolves it).
+def adder_global_fallback : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
 def adder_raise_unbound_local : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_raise_unbound_free : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_raise_name_error : RuntimeFn<"word", ["word"], ZeroResult>;

@@ -5,8 +5,9 @@
 //   FLASH  .vectors   the vector table, at the flash origin (reset fetches
 //                     the initial SP and PC from there)
 //          .text      code
-//          .rodata    constants, the GOT (constant in a static link), then
-//                     the .init_array the startup runs
+//          .rodata    constants
+//          .data.rel.ro  constants holding addresses, the GOT (constant in
+//                     a static link), then the .init_array the startup runs
 //          (load image of .data and .tdata)
 //   RAM    .data      initialized data, copied from flash at reset
 //          .tdata     picolibc's thread-local data template (errno lives in
@@ -79,6 +80,13 @@ std::string generateLinkerScript(const BoardInfo &B, uint64_t HeapSize) {
 
   .rodata : ALIGN(4) {
     *(.rodata .rodata.*)
+  } > FLASH
+
+  /* Constants with relocations (the runtime's type objects, tables of
+     pointers). Their input sections are writable-flagged, so they get an
+     output section of their own: .rodata stays read-only and llvm-size
+     reports it as text. */
+  .data.rel.ro : ALIGN(4) {
     *(.data.rel.ro .data.rel.ro.*)
     /* Static link: the GOT only holds link-time constants (picolibc's
        initial-exec TLS offsets), so it can live in flash. */

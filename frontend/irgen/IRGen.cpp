@@ -195,6 +195,7 @@ ir::Value *IRGen::truthy(ir::Value *V) {
 
 std::string IRGen::newTemp(Type T) {
   std::string Name = "tmp." + std::to_string(fs->temps++);
+  fs->tempLocals.insert(unsigned(fs->fn->locals.size()));
   fs->fn->locals.push_back({Name, T});
   return Name;
 }
@@ -207,7 +208,8 @@ ir::Value *IRGen::loadLocal(const std::string &Name) {
   int Index = fs->fn->findLocal(Name);
   ADDER_ASSERT(Index >= 0, "load of an undeclared local");
   Type T = fs->fn->locals[unsigned(Index)].type;
-  if (!fs->boundHere.count(unsigned(Index)))
+  if (!fs->boundHere.count(unsigned(Index)) &&
+      !fs->tempLocals.count(unsigned(Index)))
     emit(Opcode::LocalCheck, Type::Void, {}, Name);
   fs->boundHere.insert(unsigned(Index));
   return emit(Opcode::LocalGet, T, {}, Name);

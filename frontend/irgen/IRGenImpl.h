@@ -61,6 +61,11 @@ struct FnState {
   std::vector<Cleanup> cleanups;
   /// Locals known to be bound in the current block (no unbound check).
   llvm::DenseSet<unsigned> boundHere;
+  /// Compiler temporaries (newTemp): never checked for being bound, since
+  /// irgen stores each before any read, and a word temporary may hold 0
+  /// (exc.get_handled with no exception being handled), which the check
+  /// would take for "unbound".
+  llvm::DenseSet<unsigned> tempLocals;
   unsigned temps = 0;
   unsigned blocks = 0;
   /// Comprehension scopes being emitted inline, with their local prefix.

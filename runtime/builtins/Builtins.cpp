@@ -339,6 +339,7 @@ Value builtinOrd(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(ord, builtinOrd)
 
+ADDER_DYNAMIC_ATTRIBUTES
 Value builtinGetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!noKeywords("getattr", KwNames))
     return Error;
@@ -360,6 +361,7 @@ Value builtinGetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(getattr, builtinGetAttr)
 
+ADDER_DYNAMIC_ATTRIBUTES
 Value builtinHasAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!noKeywords("hasattr", KwNames) || !exactArgs("hasattr", Argc, 2))
     return Error;
@@ -377,6 +379,7 @@ Value builtinHasAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(hasattr, builtinHasAttr)
 
+ADDER_DYNAMIC_ATTRIBUTES
 Value builtinSetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!noKeywords("setattr", KwNames) || !exactArgs("setattr", Argc, 3))
     return Error;
@@ -387,6 +390,7 @@ Value builtinSetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(setattr, builtinSetAttr)
 
+ADDER_DYNAMIC_ATTRIBUTES
 Value builtinDelAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!noKeywords("delattr", KwNames) || !exactArgs("delattr", Argc, 2))
     return Error;

@@ -254,60 +254,18 @@ void adder_raise_range_step_zero(void) {
 
 //===--- Names ------------------------------------------------------------===//
 
-#define ADDER_BUILTIN_FUNCTION(Name, Symbol) extern const BuiltinFunction Symbol;
-#define ADDER_BUILTIN_TYPE(Name, Symbol)
-#define ADDER_BUILTIN_OBJECT(Name, Symbol)
-#define GET_BUILTIN_OBJECTS
-#include "adder/Builtins.inc"
-#undef ADDER_BUILTIN_FUNCTION
-#undef ADDER_BUILTIN_TYPE
-#undef ADDER_BUILTIN_OBJECT
-
-} // extern "C"
-
-namespace {
-
-struct BuiltinEntry {
-  const char *name;
-  const Object *object;
-};
-
-/// The builtins module: every name of Builtins.td's builtins.
-const BuiltinEntry BuiltinObjects[] = {
-#define ADDER_BUILTIN_FUNCTION(Name, Symbol) {Name, &Symbol.header},
-#define ADDER_BUILTIN_TYPE(Name, Symbol) {Name, &Symbol.header},
-#define ADDER_BUILTIN_OBJECT(Name, Symbol) {Name, &Symbol},
-#define GET_BUILTIN_OBJECTS
-#include "adder/Builtins.inc"
-#undef ADDER_BUILTIN_FUNCTION
-#undef ADDER_BUILTIN_TYPE
-#undef ADDER_BUILTIN_OBJECT
-};
-
-} // namespace
-
-/// A builtin by name (None when absent; no exception is raised).
-Value lookupBuiltin(const Str *Name) {
-  for (const BuiltinEntry &E : BuiltinObjects)
-    if (strEqualsCString(Name, E.name))
-      return fromObject(E.object);
-  return Error;
-}
-
-extern "C" {
-
 /// A global whose slot is unbound at run time: set dynamically (through
-/// the module object), a builtin, or a NameError.
-Value adder_global_fallback(Value ModuleObject, Value Name) {
+/// the module object), the builtin of that name (Builtin, or 0), or a
+/// NameError.
+Value adder_global_fallback(Value ModuleObject, Value Name, Value Builtin) {
   auto *M = reinterpret_cast<Module *>(asObject(ModuleObject));
   if (M->extra) {
     Value V = dictGetItemStr(M->extra, asStr(Name));
     if (V != Error)
       return V;
   }
-  Value B = lookupBuiltin(asStr(Name));
-  if (B != Error)
-    return B;
+  if (Builtin)
+    return Builtin;
   return raise(&adder_type_NameError, "name '%V' is not defined",
                asStr(Name));
 }

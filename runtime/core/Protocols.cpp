@@ -24,7 +24,10 @@ SWord objectHash(Value Self);
 
 namespace {
 
-template <class F> F slot(const Type *T, F Type::*Member) {
+/// The slot of T or of its nearest base that has one. Always inlined: the
+/// compiler's pruning sees which slots the runtime reads by their constant
+/// offsets (backend/Prune.cpp).
+template <class F> ADDER_INLINE F slot(const Type *T, F Type::*Member) {
   for (; T; T = T->base)
     if (T->*Member)
       return T->*Member;

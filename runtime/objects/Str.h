@@ -34,9 +34,11 @@ Value strIter(Value Self);
 /// Appends repr(S) to B.
 bool appendStrRepr(StrBuilder &B, const Str *S);
 
-/// Methods of str (runtime/objects/StrMethods.cpp).
+/// Methods of str (runtime/objects/StrMethods.cpp). The count is a
+/// constant here so the str type is constant-initialized (no static
+/// constructor); StrMethods.cpp checks it.
 extern const MethodDef StrMethods[];
-extern const uint32_t StrMethodCount;
+constexpr uint32_t StrMethodCount = 47;
 
 extern "C" Value adder_str_concat(Value A, Value B);
 

@@ -96,6 +96,7 @@ Value newStrRange(const char *P, const char *End) {
 }
 
 /// The object a field name designates (get_field_object).
+ADDER_DYNAMIC_ATTRIBUTES
 Value fieldObject(const char *P, const char *End, FormatContext &C) {
   const char *First = P;
   while (P < End && *P != '.' && *P != '[')

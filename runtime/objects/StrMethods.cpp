@@ -1422,7 +1422,7 @@ extern const MethodDef StrMethods[] = {
     {"upper", methodUpper, MethodKind::Method},
     {"zfill", methodZFill, MethodKind::Method},
 };
-extern const uint32_t StrMethodCount =
-    sizeof(StrMethods) / sizeof(StrMethods[0]);
+static_assert(sizeof(StrMethods) / sizeof(StrMethods[0]) == StrMethodCount,
+              "update StrMethodCount in objects/Str.h");
 
 } // namespace adder::rt

@@ -34,7 +34,9 @@ Value compareSequences(const Value *A, size_t NA, const Value *B, size_t NB,
 
 /// Methods of tuple (count, index).
 extern const MethodDef TupleMethods[];
-extern const uint32_t TupleMethodCount;
+/// A constant so the tuple type needs no static constructor
+/// (TupleMethods.cpp checks it).
+constexpr uint32_t TupleMethodCount = 2;
 
 } // namespace adder::rt
 

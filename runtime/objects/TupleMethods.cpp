@@ -76,7 +76,8 @@ extern const MethodDef TupleMethods[] = {
     {"count", methodCount, MethodKind::Method},
     {"index", methodIndex, MethodKind::Method},
 };
-extern const uint32_t TupleMethodCount =
-    sizeof(TupleMethods) / sizeof(TupleMethods[0]);
+static_assert(sizeof(TupleMethods) / sizeof(TupleMethods[0]) ==
+                  TupleMethodCount,
+              "update TupleMethodCount in objects/Tuple.h");
 
 } // namespace adder::rt

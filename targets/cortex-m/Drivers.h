@@ -31,10 +31,6 @@ void consoleWrite(const char *S, size_t N);
 void consolePuts(const char *S);
 void consolePutHex(uint32_t V);
 [[noreturn]] void exitWithStatus(int Status);
-/// Set by exitWithStatus before its semihosting call: without a debugger
-/// (real hardware, no probe) that call faults, and the fault handler then
-/// halts quietly instead of reporting.
-extern volatile bool ExitInProgress;
 
 /// adder_hal_exit's status after a fault or an unexpected exception.
 inline constexpr int FaultExitStatus = 134;

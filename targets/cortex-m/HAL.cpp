@@ -3,12 +3,16 @@
 // The top layer: runtime/include/adder/runtime/HAL.h implemented once for
 // every Cortex-M board, on the chip-family drivers of Drivers.h.
 //
-//  - Console: stdout and stderr both go to the console UART, byte for byte.
-//    Input polls the UART's receiver.
-//  - Exit: ARM semihosting SYS_EXIT_EXTENDED (bkpt 0xab), which QEMU turns
-//    into its own exit status. Pending output is drained first. On a board
-//    without a debugger attached the bkpt faults; the fault handler sees
-//    ExitInProgress and halts the core (wfi loop).
+//  - Console: stdout goes to the console UART, byte for byte. stderr goes
+//    to the semihosting host's stderr when there is one (QEMU, or a probe
+//    with semihosting on), so `adder run` separates the two streams as on
+//    the host; otherwise it shares the UART. Input polls the UART.
+//  - Exit: ARM semihosting SYS_EXIT_EXTENDED, which QEMU turns into its
+//    own exit status. Pending output is drained first; without a host the
+//    core halts (wfi loop).
+//  - Semihosting is optional: with no debugger to answer it, bkpt 0xab
+//    faults and the fault handler (Startup.cpp) resumes after it with the
+//    call's failure result, -1.
 //  - Heap: the linker script's region between .bss and the stack.
 //  - Time: the ticks driver's microseconds since boot (see its accuracy
 //    notes); time() is the same in seconds, as boards have no wall clock.
@@ -27,8 +31,6 @@ extern char __adder_heap_start[], __adder_heap_end[];
 }
 
 namespace adder::cortexm {
-
-volatile bool ExitInProgress = false;
 
 void consoleWrite(const char *S, size_t N) {
   for (size_t I = 0; I < N; ++I)
@@ -57,14 +59,40 @@ int semihostingCall(int Operation, const void *Parameter) {
   return R0;
 }
 
+constexpr int SysOpen = 0x01;
+constexpr int SysWrite = 0x05;
 constexpr int SysExitExtended = 0x20;
+constexpr uint32_t OpenModeAppend = 8; // "a": ":tt" opened so is stderr
 constexpr uint32_t AdpStoppedApplicationExit = 0x20026;
+
+/// The host's stderr as a semihosting handle: 0 until the first stderr
+/// write asks for it (so a program that never writes there never traps),
+/// -1 when there is no host.
+int StderrHandle = 0;
+
+bool writeToHostStderr(const char *Data, size_t Size) {
+  if (StderrHandle == 0) {
+    static const char Console[] = ":tt";
+    const uint32_t Open[3] = {reinterpret_cast<uintptr_t>(Console),
+                              OpenModeAppend, sizeof(Console) - 1};
+    int Handle = semihostingCall(SysOpen, Open);
+    StderrHandle = Handle > 0 ? Handle : -1;
+  }
+  if (StderrHandle < 0)
+    return false;
+  // What was printed before must reach the terminal first.
+  consoleFlush();
+  const uint32_t Write[3] = {static_cast<uint32_t>(StderrHandle),
+                             reinterpret_cast<uintptr_t>(Data),
+                             static_cast<uint32_t>(Size)};
+  semihostingCall(SysWrite, Write);
+  return true;
+}
 
 } // namespace
 
 void exitWithStatus(int Status) {
   consoleFlush();
-  ExitInProgress = true;
   const uint32_t Block[2] = {AdpStoppedApplicationExit,
                              static_cast<uint32_t>(Status)};
   semihostingCall(SysExitExtended, Block);
@@ -79,6 +107,8 @@ using namespace adder::cortexm;
 extern "C" {
 
 void adder_hal_write(int Stream, const char *Data, size_t Size) {
+  if (Stream == 2 && writeToHostStderr(Data, Size))
+    return;
   consoleWrite(Data, Size);
 }
 
@@ -110,6 +140,13 @@ void adder_hal_sleep_us(uint64_t Microseconds) {
   uint64_t Start = ticksUs();
   while (ticksUs() - Start < Microseconds) {
   }
+}
+
+// Images carry no sources, so tracebacks print file, line and function
+// without the source line; the final "Type: message" line is unchanged.
+size_t adder_hal_source_line(const char *Path, uint32_t Line, char *Buffer,
+                             size_t Size) {
+  return 0;
 }
 
 int adder_hal_argc(void) { return 0; }

@@ -16,8 +16,11 @@
 // Every vector but reset goes to one handler that reports what happened
 // (exception name, faulting pc and lr, and the fault status registers on
 // v7-M) on the console and exits with FaultExitStatus, so a crash under
-// QEMU ends the run with a message instead of hanging. Drivers take over a
-// vector by defining its weak alias (SysTick: adder_systick_handler).
+// QEMU ends the run with a message instead of hanging. The one fault it
+// resumes from is a semihosting call (bkpt 0xab) that no debugger
+// answered: the call returns -1, so semihosting is optional (HAL.cpp).
+// Drivers take over a vector by defining its weak alias (SysTick:
+// adder_systick_handler).
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,8 +49,7 @@ int adder_program_main() __asm__("main");
 
 [[noreturn]] void adder_reset_handler();
 void adder_exception_entry();
-[[noreturn]] void adder_exception_report(const uint32_t *Frame,
-                                         uint32_t ExcReturn);
+void adder_exception_report(uint32_t *Frame, uint32_t ExcReturn);
 
 // Weak aliases drivers override.
 void adder_svc_handler() __attribute__((weak, alias("adder_exception_entry")));
@@ -128,7 +130,8 @@ extern "C" [[noreturn]] void adder_reset_handler() {
 }
 
 // Finds the stacked exception frame (MSP or PSP, from EXC_RETURN bit 2) and
-// hands it to the reporter. Thumb-1 only, so it assembles for v6-M too.
+// hands it to the reporter; if that returns, pops EXC_RETURN into pc to
+// resume the interrupted code. Thumb-1 only, so it assembles for v6-M too.
 extern "C" __attribute__((naked)) void adder_exception_entry() {
   asm volatile("movs r0, #4\n\t"
                "mov r1, lr\n\t"
@@ -139,7 +142,9 @@ extern "C" __attribute__((naked)) void adder_exception_entry() {
                "1:\n\t"
                "mrs r0, msp\n"
                "2:\n\t"
-               "bl adder_exception_report\n");
+               "push {r1, lr}\n\t"
+               "bl adder_exception_report\n\t"
+               "pop {r1, pc}\n");
 }
 
 namespace {
@@ -181,14 +186,33 @@ void putDecimal(uint32_t V) {
 
 } // namespace
 
-extern "C" [[noreturn]] void adder_exception_report(const uint32_t *Frame,
-                                                    uint32_t ExcReturn) {
-  if (ExitInProgress) // semihosting exit without a debugger: stop here
-    for (;;)
-      asm volatile("wfi");
+namespace {
+
+/// Whether the exception is a HardFault raised by an unanswered semihosting
+/// call (hardware says HFSR.DEBUGEVT, QEMU says FORCED: the instruction is
+/// the reliable sign). The stacked pc is only read when it lies in flash,
+/// so a fault on a wild jump is still reported rather than faulting again.
+bool isUnansweredSemihostingCall(uint32_t Number, uint32_t Pc) {
+  if (Number != 3 || Pc % 2 != 0 || Pc < ADDER_FLASH_ORIGIN ||
+      Pc - ADDER_FLASH_ORIGIN >= ADDER_FLASH_SIZE)
+    return false;
+  return *reinterpret_cast<const volatile uint16_t *>(Pc) == 0xBEAB;
+}
+
+} // namespace
+
+extern "C" void adder_exception_report(uint32_t *Frame, uint32_t ExcReturn) {
   uint32_t Ipsr;
   asm volatile("mrs %0, ipsr" : "=r"(Ipsr));
   uint32_t Number = Ipsr & 0x1FF;
+  if (isUnansweredSemihostingCall(Number, Frame[6])) {
+#if !defined(__ARM_ARCH_6M__)
+    reg32(ScbHfsr) = reg32(ScbHfsr); // write-one-to-clear: no stale status
+#endif
+    Frame[0] = static_cast<uint32_t>(-1); // r0: the call failed
+    Frame[6] += 2;                        // pc: past the bkpt
+    return;
+  }
   consolePuts("\nadder: ");
   consolePuts(exceptionName(Number));
   if (Number >= 16) {

@@ -1,8 +1,6 @@
 //===- BuiltinsEmitter.cpp - -gen-builtins backend ------------------------===//
 //
 // Reads runtime/Builtins.td and emits:
-//   GET_BUILTIN_OBJECTS    ADDER_BUILTIN_{FUNCTION,TYPE,OBJECT}(name, symbol)
-//                          lines: the builtins module for the runtime
 //   GET_RUNTIME_FUNCTIONS  RuntimeFunctionInfo initializers (the ABI the
 //                          backend declares and calls)
 //   GET_BUILTINS           BuiltinSig arrays and BuiltinInfo initializers
@@ -100,27 +98,7 @@ void emitBuiltins(RecordKeeper &RK, raw_ostream &OS) {
        << R->getValueAsListOfDefs("Sigs").size() << "},\n";
     ++N;
   }
-  OS << "};\n#endif\n\n";
-
-  // The builtins module by name, for the runtime: a global that is unbound
-  // at run time falls back to it, as in CPython.
-  OS << "#ifdef GET_BUILTIN_OBJECTS\n#undef GET_BUILTIN_OBJECTS\n";
-  for (Record *R : Builtins) {
-    if (!R->getValueAsString("Module").empty())
-      continue;
-    StringRef Kind = R->getValueAsString("Kind");
-    StringRef Name = R->getValueAsString("Name");
-    if (Kind == "function")
-      OS << "ADDER_BUILTIN_FUNCTION(\"" << Name << "\", "
-         << R->getValueAsString("Symbol") << ")\n";
-    else if (Kind == "type")
-      OS << "ADDER_BUILTIN_TYPE(\"" << Name << "\", "
-         << R->getValueAsString("Symbol") << ")\n";
-    else if (Kind == "constant" && !R->getValueAsString("ConstValue").empty())
-      OS << "ADDER_BUILTIN_OBJECT(\"" << Name << "\", "
-         << R->getValueAsString("ConstValue") << ")\n";
-  }
-  OS << "#endif\n";
+  OS << "};\n#endif\n";
 }
 
 TableGen::Emitter::Opt X("gen-builtins", emitBuiltins,

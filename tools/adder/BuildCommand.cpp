@@ -87,6 +87,11 @@ struct Options {
       cl::desc("Collect before every allocation (finds missing GC roots; "
                "very slow)"),
       cl::sub(buildCommand()), cl::sub(runCommand()), cl::cat(category())};
+  cl::opt<bool> NoPrune{
+      "no-prune",
+      cl::desc("Keep runtime code the program cannot reach (type slots and "
+               "methods included); for debugging the pruning"),
+      cl::sub(buildCommand()), cl::sub(runCommand()), cl::cat(category())};
   cl::opt<bool> Time{"time",
                      cl::desc("Report the time each compiler stage takes on "
                               "stderr"),
@@ -122,6 +127,7 @@ bool collect(BuildOptions &B) {
     return false;
   }
   B.gcStress = O.GcStress;
+  B.prune = !O.NoPrune;
   B.timing = O.Time;
   B.verbose = O.Verbose;
   return true;

@@ -84,8 +84,9 @@ std::string libDir() {
 struct TargetConfig {
   std::string triple, cpu, features;
   bool hardFloat = false;
-  std::string runtimeBitcode;
-  std::string supportBitcode; // linked into the module (host HAL)
+  std::string runtimeBitcode; // prepared: what programs are lowered into
+  std::string runtimeObject;  // the runtime compiled, linked into programs
+  std::string supportBitcode; // compiled with each program when present
   const targets::BoardInfo *board = nullptr;
 };
 
@@ -93,8 +94,9 @@ bool resolveTarget(const std::string &Name, TargetConfig &T) {
   if (Name == "host") {
     T.triple = "x86_64-unknown-linux-gnu";
     T.cpu = "x86-64";
+    // The host HAL and main() are part of the host runtime.
     T.runtimeBitcode = libDir() + "/runtime-x86_64.bc";
-    T.supportBitcode = libDir() + "/target-host.bc";
+    T.runtimeObject = libDir() + "/runtime-x86_64.o";
     return true;
   }
   const targets::BoardInfo *B = targets::findBoard(Name);
@@ -110,8 +112,12 @@ bool resolveTarget(const std::string &Name, TargetConfig &T) {
   T.cpu = std::string(B->Cpu);
   T.features = std::string(B->Features);
   T.hardFloat = B->FloatAbi == targets::FloatABI::Hard;
-  T.runtimeBitcode = libDir() + "/runtime-" + T.cpu +
-                     (T.hardFloat ? "-hf" : "") + ".bc";
+  // The runtime and the board's main() (targets/cortex-m/ProgramEntry.cpp)
+  // are built per CPU flavour; the HAL comes from libadder-board.a.
+  std::string Flavour = T.cpu + (T.hardFloat ? "-hf" : "");
+  T.runtimeBitcode = libDir() + "/runtime-" + Flavour + ".bc";
+  T.runtimeObject = libDir() + "/runtime-" + Flavour + ".o";
+  T.supportBitcode = libDir() + "/target-" + Flavour + ".bc";
   return true;
 }
 
@@ -197,14 +203,21 @@ bool adder::driver::compile(const BuildOptions &O) {
   LLVMContext Context;
   std::string Error;
   std::unique_ptr<Module> M =
-      backend::loadRuntime(Context, Target.runtimeBitcode, Error);
+      backend::loadRuntime(Context, Target.runtimeBitcode, Error,
+                           /*Lazy=*/true);
   if (!M) {
     errs() << "adder: " << Error << '\n';
     return false;
   }
-  if (!Target.supportBitcode.empty()) {
+  if (!Target.supportBitcode.empty() &&
+      sys::fs::exists(Target.supportBitcode)) {
     std::unique_ptr<Module> Support =
         backend::loadRuntime(Context, Target.supportBitcode, Error);
+    // Compiled with the program, like its own code.
+    if (Support)
+      for (Function &F : *Support)
+        if (!F.isDeclaration())
+          F.addFnAttr("adder.program");
     if (!Support || Linker::linkModules(*M, std::move(Support))) {
       errs() << "adder: " << (Error.empty() ? "cannot link the target support"
                                             : Error)
@@ -227,7 +240,7 @@ bool adder::driver::compile(const BuildOptions &O) {
     errs() << "adder: " << Error << '\n';
     return false;
   }
-  backend::optimizeModule(*M, *TM, O.opt);
+  backend::optimizeModule(*M, *TM, O.opt, O.prune);
   Timer.done("optimize");
   if (O.emit == EmitKind::LLVM) {
     std::string Text = backend::printProgramIR(*M);
@@ -259,7 +272,8 @@ bool adder::driver::compile(const BuildOptions &O) {
   // Link with the target's startup and libraries.
   bool Linked;
   if (!Target.board) {
-    Linked = runTool({"clang-19", "-fuse-ld=lld", "-o", Output, ObjPath, "-lm"},
+    Linked = runTool({"clang-19", "-fuse-ld=lld", "-Wl,--gc-sections", "-o",
+                      Output, ObjPath, Target.runtimeObject, "-lm"},
                      O.verbose);
   } else {
     const targets::BoardInfo &B = *Target.board;
@@ -273,7 +287,7 @@ bool adder::driver::compile(const BuildOptions &O) {
       }
       OS << targets::generateLinkerScript(B, O.heapSize);
     }
-    std::vector<std::string> Objects{ObjPath};
+    std::vector<std::string> Objects{ObjPath, Target.runtimeObject};
     std::vector<std::string> Args = targets::lldArguments(
         B, targets::defaultToolchainPaths(), Script, Objects, Output);
     Args.insert(Args.begin(), "ld.lld-19");

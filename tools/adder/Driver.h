@@ -19,6 +19,7 @@ struct BuildOptions {
   backend::OptLevel opt = backend::OptLevel::O2;
   uint64_t heapSize = 0;
   bool gcStress = false;
+  bool prune = true;
   bool timing = false;
   bool verbose = false;
 };

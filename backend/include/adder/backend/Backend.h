@@ -14,6 +14,7 @@
 
 #include "adder/ir/IR.h"
 
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
@@ -37,9 +38,12 @@ struct LowerOptions {
 };
 
 /// Loads the runtime bitcode for a target into Context.
+/// Loads a runtime bitcode; Lazy leaves function bodies unread until
+/// used (programs touch a fraction of the runtime).
 std::unique_ptr<llvm::Module> loadRuntime(llvm::LLVMContext &Context,
                                           const std::string &Path,
-                                          std::string &Error);
+                                          std::string &Error,
+                                          bool Lazy = false);
 
 /// Lowers Program into Runtime (the module loadRuntime returned).
 bool lowerProgram(const ir::Module &Program, llvm::Module &Runtime,
@@ -52,7 +56,39 @@ createTargetMachine(const std::string &Triple, const std::string &Cpu,
                     OptLevel Level, std::string &Error);
 
 /// Internalizes everything but the entry points and optimizes.
-void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, OptLevel Level);
+/// Internalizes everything but the entry points, prunes unreachable
+/// runtime code (unless Prune is false) and runs the optimization pipeline.
+void optimizeModule(llvm::Module &M, llvm::TargetMachine &TM, OptLevel Level,
+                    bool Prune = true);
+
+/// Computes what the program can reach (Reached) and rewrites the reached
+/// type objects and method tables so that type slots nothing reads and
+/// methods whose names nothing spells are gone (Prune.cpp). KeepAll keeps
+/// every slot and method. False if the runtime publishes no layouts.
+bool pruneRuntime(llvm::Module &M, bool KeepAll,
+                  llvm::SmallPtrSetImpl<llvm::GlobalValue *> &Reached);
+
+/// Tags the runtime data each program defines for itself (type objects,
+/// native module definitions, prunable method tables).
+bool classifyRuntimeData(llvm::Module &M);
+bool isProgramSideData(const llvm::GlobalVariable &G);
+
+/// Build time: turns a linked runtime bitcode into the prepared form every
+/// program is compiled against (RuntimeSplit.cpp).
+bool prepareRuntime(llvm::Module &M, std::string &Error);
+/// Build time: the prepared runtime as one object, a section per function,
+/// without the data programs define.
+bool emitRuntimeObject(llvm::Module &M, llvm::TargetMachine &TM,
+                       const std::string &Path, std::string &Error);
+/// True for globals that came from the runtime bitcode.
+bool isRuntimeGlobal(const llvm::GlobalVariable &G);
+/// The program defines G, which the runtime only declares
+/// (adder_program_heap_size...).
+void adoptRuntimeGlobal(llvm::GlobalVariable &G);
+/// Reduces the module to what the program's object must define (see
+/// RuntimeSplit.cpp); the runtime object provides the rest.
+void splitProgram(llvm::Module &M,
+                  const llvm::SmallPtrSetImpl<llvm::GlobalValue *> &Reached);
 
 /// Writes an object (or assembly) file.
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,

@@ -64,7 +64,7 @@ struct OpInfo {
   uint8_t numOperands;    // fixed operands
   bool variadic;          // more operands may follow
   const char *operandTypes[3];
-  const char *result;     // "" none, a type name, "operand0" or "attr"
+  const char *result;     // "" none, a type name, "operand0", "attr", "attr?"
   AttrKind attr;
   uint8_t successors;
   bool mayRaise;

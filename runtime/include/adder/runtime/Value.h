@@ -23,6 +23,12 @@
 #define ADDER_FAST __attribute__((always_inline))
 #define ADDER_NOINLINE __attribute__((noinline))
 #define ADDER_COLD __attribute__((cold, noinline))
+/// Marks a runtime function that looks attributes up by names computed at
+/// run time (getattr(), str.format's "{0.name}"). While one is reachable
+/// the compiler keeps every method of every builtin type; otherwise it
+/// keeps only methods whose names the program spells (backend/Prune.cpp).
+#define ADDER_DYNAMIC_ATTRIBUTES                                               \
+  __attribute__((annotate("adder.dynamic-attributes")))
 #define ADDER_EXPORT extern "C"
 #define ADDER_LIKELY(x) __builtin_expect(!!(x), 1)
 #define ADDER_UNLIKELY(x) __builtin_expect(!!(x), 0)

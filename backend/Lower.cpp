@@ -390,6 +390,7 @@ bool Lowering::defineGenericEntry(const ir::Function *F) {
       BasicBlock *Good = BasicBlock::Create(ctx, "arg", G);
       b.CreateCondBr(Ok, Good, Bad);
       b.SetInsertPoint(Bad);
+      canRaise = true;
       Function *Raise = runtimeFunction("adder_raise_argument_type");
       if (!Raise)
         return false;
@@ -469,6 +470,7 @@ void Lowering::defineProgramMain() {
   };
   Define("adder_program_heap_size", wordTy, options.heapSize);
   Define("adder_program_gc_stress", i8Ty, options.gcStress ? 1 : 0);
+  Define("adder_program_can_raise", i8Ty, canRaise ? 1 : 0);
 }
 
 bool Lowering::run(std::string &Error) {

@@ -51,6 +51,9 @@ public:
   llvm::Type *doubleTy;
   llvm::PointerType *ptrTy;
   std::string error;
+  /// Set once any program code can raise (an error path is lowered); a
+  /// program that cannot needs no exception reporting at all.
+  bool canRaise = false;
 
   //--- Module level (Lower.cpp) ---------------------------------------------//
   llvm::DenseMap<const ir::Function *, llvm::Function *> typed, generic;

@@ -64,6 +64,7 @@ Landing &Lowering::landingFor(const ir::Block *Handler) {
 }
 
 void Lowering::errorIf(Value *Cond) {
+  canRaise = true;
   Landing &L = landingFor(irBlock->handler);
   BasicBlock *Cont = BasicBlock::Create(ctx, "ok", fn);
   MDBuilder MD(ctx);
@@ -73,6 +74,7 @@ void Lowering::errorIf(Value *Cond) {
 }
 
 void Lowering::raiseNow() {
+  canRaise = true;
   Landing &L = landingFor(irBlock->handler);
   L.line->addIncoming(ConstantInt::get(i32Ty, line), b.GetInsertBlock());
   b.CreateBr(L.block);
@@ -80,6 +82,7 @@ void Lowering::raiseNow() {
 }
 
 void Lowering::reraiseNow() {
+  canRaise = true;
   b.CreateBr(irBlock->handler ? blocks.lookup(irBlock->handler) : failure());
   b.SetInsertPoint(BasicBlock::Create(ctx, "after.reraise", fn));
 }
@@ -704,9 +707,16 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
   case Opcode::BoolNot:
     R = b.CreateNot(Op(0));
     break;
-  case Opcode::IsSame:
-    R = b.CreateICmpEQ(Op(0), Op(1));
+  case Opcode::IsSame: {
+    // Unboxed floats are the same object when their bits are (x is x).
+    Value *A = Op(0), *B = Op(1);
+    if (A->getType()->isDoubleTy()) {
+      A = b.CreateBitCast(A, b.getInt64Ty());
+      B = b.CreateBitCast(B, b.getInt64Ty());
+    }
+    R = b.CreateICmpEQ(A, B);
     break;
+  }
   case Opcode::ObjBinary:
     R = callChecked("adder_binary", {Op(0), Op(1),
                                      ConstantInt::get(i32Ty, binaryOpIndex(I.attr))});

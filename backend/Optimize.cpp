@@ -19,7 +19,6 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
-#include "llvm/Transforms/IPO/GlobalDCE.h"
 
 using namespace adder;
 using namespace adder::backend;
@@ -67,11 +66,7 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
                                     OptLevel Level, bool Prune) {
   M.setTargetTriple(TM.getTargetTriple().str());
   M.setDataLayout(TM.createDataLayout());
-  // What the program reaches of the runtime; the object keeps only the
-  // program and the runtime data pruning rewrote (RuntimeSplit.cpp).
-  SmallPtrSet<GlobalValue *, 32> Reached;
-  pruneRuntime(M, /*KeepAll=*/!Prune, Reached);
-  splitProgram(M, Reached);
+  prepareProgram(M);
   // Target attributes on every function so inlining across the runtime
   // and the program is allowed.
   for (Function &F : M) {
@@ -99,15 +94,17 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
   ModulePassManager MPM;
-  // Drop what is unreachable before optimizing, so the pipeline only
-  // sees the program and the runtime code it uses.
-  MPM.addPass(GlobalDCEPass());
   if (Level == OptLevel::O0)
     MPM.addPass(PB.buildO0DefaultPipeline(OptimizationLevel::O0));
   else
     MPM.addPass(PB.buildPerModuleDefaultPipeline(
         Level == OptLevel::Os ? OptimizationLevel::Os : OptimizationLevel::O2));
   MPM.run(M, MAM);
+  // What the optimized program reaches of the runtime; its object defines
+  // the type objects and tables pruning rewrote (RuntimeSplit.cpp).
+  SmallPtrSet<GlobalValue *, 32> Reached;
+  pruneRuntime(M, /*KeepAll=*/!Prune, Reached);
+  finishProgram(M, Reached);
 }
 
 bool adder::backend::emitFile(Module &M, TargetMachine &TM,

@@ -8,16 +8,24 @@
 // compiled to one object with a section per function, those tagged
 // globals left undefined (emitRuntimeObject).
 //
-// A program is lowered into the prepared bitcode, loaded lazily; pruning
-// decides what it reaches (Prune.cpp); splitProgram then keeps the
-// program's functions, its own data and the pruned runtime tables as
-// definitions, gives the runtime functions the program calls directly an
-// available_externally body (so the optimizer inlines their fast paths),
-// and turns everything else into declarations the runtime object defines.
+// A few runtime functions are compiled with each program instead
+// (ADDER_PER_PROGRAM: adder_runtime_main), so facts about the program fold
+// into them: a program that cannot raise loses the traceback printer.
+//
+// A program is lowered into the prepared bitcode, loaded lazily.
+// prepareProgram keeps the program's functions and gives the runtime
+// functions it calls directly an available_externally body (so the
+// optimizer inlines their fast paths); every other runtime function
+// becomes a declaration the runtime object defines. After optimization,
+// pruning decides what the program reaches (Prune.cpp, through the
+// summary of the runtime's functions stored at build time) and
+// finishProgram keeps only the rewritten runtime data as definitions.
 // The linker's --gc-sections drops what no live code references, which
 // with the rewritten type objects is exactly what pruning left out.
 //
 //===----------------------------------------------------------------------===//
+
+#include "RuntimeFacts.h"
 
 #include "adder/backend/Backend.h"
 
@@ -33,8 +41,22 @@ namespace {
 /// Marks the runtime's own global variables, to tell them from the
 /// program's once a program is lowered into the module.
 const char *const RuntimeKind = "adder.runtime";
+/// The function attribute of runtime functions compiled with each program
+/// (ADDER_PER_PROGRAM in the runtime's sources).
+const char *const PerProgramAttr = "adder.per-program";
+
+/// Turns the ADDER_PER_PROGRAM annotations into function attributes,
+/// which a lazily loaded module has without reading any body.
+void markPerProgramFunctions(Module &M) {
+  for (const Function *F : adder::backend::annotatedFunctions(M, "adder.per-program"))
+    const_cast<Function *>(F)->addFnAttr(PerProgramAttr);
+}
 
 } // namespace
+
+bool adder::backend::isPerProgramFunction(const Function &F) {
+  return F.hasFnAttribute(PerProgramAttr);
+}
 
 bool adder::backend::prepareRuntime(Module &M, std::string &Error) {
   if (llvm::Error E = M.materializeAll()) {
@@ -58,11 +80,14 @@ bool adder::backend::prepareRuntime(Module &M, std::string &Error) {
     if (auto *G = dyn_cast<GlobalVariable>(&GV))
       G->setMetadata(RuntimeKind, Empty);
   }
-  if (!classifyRuntimeData(M)) {
+  markPerProgramFunctions(M);
+  RuntimeLayout L;
+  if (!readLayout(M, L) || !classifyRuntimeData(M)) {
     Error = "the runtime does not publish its layouts "
             "(runtime/core/Layout.cpp)";
     return false;
   }
+  storeRuntimeSummary(M, L);
   return true;
 }
 
@@ -77,8 +102,12 @@ bool adder::backend::emitRuntimeObject(Module &M, TargetMachine &TM,
       G.setInitializer(nullptr);
       G.setLinkage(GlobalValue::ExternalLinkage);
     }
-  if (GlobalVariable *A = M.getNamedGlobal("llvm.global.annotations"))
-    A->eraseFromParent();
+  for (Function &F : M)
+    if (isPerProgramFunction(F))
+      F.deleteBody();
+  for (const char *Name : {"llvm.global.annotations", SummaryGlobal})
+    if (GlobalVariable *G = M.getNamedGlobal(Name))
+      G->eraseFromParent();
   return emitFile(M, TM, Path, /*Assembly=*/false, Error);
 }
 
@@ -90,8 +119,7 @@ void adder::backend::adoptRuntimeGlobal(GlobalVariable &G) {
   G.setMetadata(RuntimeKind, nullptr);
 }
 
-void adder::backend::splitProgram(
-    Module &M, const SmallPtrSetImpl<GlobalValue *> &Reached) {
+void adder::backend::prepareProgram(Module &M) {
   // Runtime functions the program refers to directly.
   SmallPtrSet<Function *, 32> Direct;
   for (Function &F : M) {
@@ -109,17 +137,32 @@ void adder::backend::splitProgram(
       continue;
     if (F.isDeclaration() && !F.isMaterializable())
       continue;
-    if (Direct.contains(&F) && !F.hasFnAttribute(Attribute::NoInline)) {
+    bool Keep = isPerProgramFunction(F) ||
+                (Direct.contains(&F) && !F.hasFnAttribute(Attribute::NoInline));
+    if (Keep) {
       if (Error E = F.materialize()) {
         consumeError(std::move(E));
-        F.deleteBody();
-        continue;
+        Keep = false;
       }
-      F.setLinkage(GlobalValue::AvailableExternallyLinkage);
+    }
+    if (!Keep) {
+      F.deleteBody();
       continue;
     }
-    F.deleteBody();
+    if (!isPerProgramFunction(F))
+      F.setLinkage(GlobalValue::AvailableExternallyLinkage);
   }
+  // With the runtime's entry compiled here, nothing outside this module
+  // refers to the program's entry and settings: let them fold into it.
+  Function *RuntimeMain = M.getFunction("adder_runtime_main");
+  if (RuntimeMain && !RuntimeMain->isDeclaration())
+    for (GlobalValue &GV : M.global_values())
+      if (GV.getName().starts_with("adder_program_") && !GV.isDeclaration())
+        GV.setLinkage(GlobalValue::InternalLinkage);
+}
+
+void adder::backend::finishProgram(
+    Module &M, const SmallPtrSetImpl<GlobalValue *> &Reached) {
   for (GlobalVariable &G : M.globals()) {
     if (!isRuntimeGlobal(G) || G.isDeclaration())
       continue;

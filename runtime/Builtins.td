@@ -97,6 +97,8 @@ def adder_raise_range_step_zero : RuntimeFn<"void", [], Pending>;
 
 //===--- Output, calls, modules, exceptions -------------------------------===//
 def adder_print : RuntimeFn<"word", ["ptr", "size", "word", "word"], ZeroResult>;
+// print() of values all known to be str (sep and end: str or None).
+def adder_print_strs : RuntimeFn<"word", ["ptr", "size", "word", "word"], NoError>;
 def adder_function_new : RuntimeFn<"word", ["ptr", "ptr", "word", "word", "word", "word"], ZeroResult>;
 def adder_function_closure : RuntimeFn<"word", ["word", "i32"], NoError>;
 // The Index-th value of a function object's positional defaults tuple, or

@@ -141,6 +141,17 @@ ir::Value *IRGen::coerce(ir::Value *V, Type To) {
   Type From = V->type;
   if (From == To)
     return V;
+  // int is a word type, but a boxed bool is not an int word: convert.
+  if (To == Type::Int && From == Type::Bool)
+    return emit(Opcode::BoolToInt, Type::Int, {V});
+  // A float unboxed from an object boxes back to that same object (floats
+  // are immutable), keeping its identity: `nan in [nan]`.
+  if (To == Type::Object && From == Type::Float &&
+      V->kind == ir::Value::Kind::Instr) {
+    auto *I = static_cast<ir::Instr *>(V);
+    if (I->op == Opcode::UnboxFloat || I->op == Opcode::Narrow)
+      return coerce(I->operands[0], To);
+  }
   if (ir::isWord(To)) {
     if (From == Type::Float)
       V = emit(Opcode::BoxFloat, Type::Object, {V});
@@ -165,11 +176,6 @@ ir::Value *IRGen::coerce(ir::Value *V, Type To) {
       return emit(Opcode::IsSame, Type::Bool, {V, True});
     }
     return truthy(V);
-  }
-  if (To == Type::Int) {
-    if (From == Type::Bool)
-      return emit(Opcode::BoolToInt, Type::Int, {V});
-    ADDER_ASSERT(From != Type::Float, "float to int is not a coercion");
   }
   ADDER_UNREACHABLE("unsupported coercion");
 }

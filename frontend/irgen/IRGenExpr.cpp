@@ -362,7 +362,11 @@ ir::Value *IRGen::compareValues(CmpOpKind Op, ir::Value *L, ir::Value *R,
   switch (Op) {
   case CmpOpKind::Is:
   case CmpOpKind::IsNot: {
-    ir::Value *Same = emit(Opcode::IsSame, Type::Bool, {toObject(L), toObject(R)});
+    // Floats held unboxed have no object identity left; the backend
+    // compares their bits, so `x is x` holds.
+    bool Floats = L->type == Type::Float && R->type == Type::Float;
+    ir::Value *Same = emit(Opcode::IsSame, Type::Bool,
+                           {Floats ? L : toObject(L), Floats ? R : toObject(R)});
     return Op == CmpOpKind::Is ? Same : emit(Opcode::BoolNot, Type::Bool, {Same});
   }
   case CmpOpKind::In:
@@ -407,6 +411,10 @@ ir::Value *IRGen::compare(Compare *C) {
   Type RT = irTypeOf(C);
   if (C->ops.size == 1) {
     ir::Value *L = expr(C->left);
+    // `in` takes the left operand as an object: box it now, keeping the
+    // identity of a float unboxed from an object (`nan in [nan]`).
+    if (C->ops[0] == CmpOpKind::In || C->ops[0] == CmpOpKind::NotIn)
+      L = toObject(L);
     std::string LTmp = newTemp(L->type);
     storeLocal(LTmp, L);
     ir::Value *R = expr(C->comparators[0]);

@@ -96,6 +96,24 @@ extern "C" Value adder_print(const Value *Args, size_t Argc, Value Sep,
   return none();
 }
 
+/// print() of strs: nothing to convert, so nothing can fail.
+extern "C" Value adder_print_strs(const Value *Args, size_t Argc, Value Sep,
+                                  Value End) {
+  auto Write = [](Value S, const char *Default) {
+    if (S == Error || isNone(S))
+      outputWrite(1, Default, 1);
+    else
+      outputWrite(1, asStr(S)->data, asStr(S)->byteLength);
+  };
+  for (size_t I = 0; I < Argc; ++I) {
+    if (I)
+      Write(Sep, " ");
+    outputWrite(1, asStr(Args[I])->data, asStr(Args[I])->byteLength);
+  }
+  Write(End, "\n");
+  return none();
+}
+
 namespace {
 
 Value builtinPrint(Value, const Value *Args, size_t Argc, Tuple *KwNames) {

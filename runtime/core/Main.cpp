@@ -25,6 +25,8 @@ Value adder_program_main(void);
 /// --gc-stress.
 extern const size_t adder_program_heap_size;
 extern const uint8_t adder_program_gc_stress;
+/// Emitted by the compiler: 0 when no program code can raise.
+extern const uint8_t adder_program_can_raise;
 
 /// The lowest address compiled code may use as stack before raising
 /// RecursionError (checked in function prologues).
@@ -60,7 +62,9 @@ int exitStatusFor(Object *Exc) {
 
 } // namespace
 
-extern "C" int adder_runtime_main(size_t StackSize) {
+/// Compiled with the program: when it cannot raise, the exception
+/// reporting below folds away.
+extern "C" ADDER_PER_PROGRAM int adder_runtime_main(size_t StackSize) {
   char Base;
   uintptr_t Top = reinterpret_cast<uintptr_t>(&Base);
   // Leave room below the limit for the runtime's own work when raising.
@@ -73,7 +77,8 @@ extern "C" int adder_runtime_main(size_t StackSize) {
   heapInit(Region, HeapSize, __builtin_frame_address(0));
   gcSetStress(adder_program_gc_stress);
   int Status = 0;
-  if (adder_program_main() == Error) {
+  Value Result = adder_program_main();
+  if (adder_program_can_raise && Result == Error) {
     Object *Exc = takePendingException();
     Status = Exc ? exitStatusFor(Exc) : 1;
   }

@@ -352,12 +352,10 @@ Value bytesLikeBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value S = LeftIsOurs ? Left : Right;
     Value N = LeftIsOurs ? Right : Left;
-    if (!isInt(N)) {
-      if (isFloat(N))
-        return raise(&adder_type_TypeError,
-                     "can't multiply sequence by non-int of type 'float'");
-      return notImplemented();
-    }
+    if (!isInt(N))
+      return raise(&adder_type_TypeError,
+                   "can't multiply sequence by non-int of type '%s'",
+                   typeName(N));
     return repeatLike(S, N);
   }
   return notImplemented();

@@ -15,6 +15,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
+#include "objects/MethodHelpers.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -130,15 +131,20 @@ Value listRepr(Value Self) {
   List *L = asList(Self);
   if (L->size == 0)
     return strFromCString("[]");
+  // A list containing itself prints as [...] (Py_ReprEnter).
+  if (reprEnter(Self))
+    return strFromCString("[...]");
   StrBuilder B;
   B.append("[");
+  // Re-read the size each step: an item's repr may mutate the list.
   for (uint32_t I = 0; I < L->size; ++I) {
     if (I)
       B.append(", ");
     if (!B.appendRepr(L->items[I]))
-      return Error;
+      break;
   }
   B.append("]");
+  reprLeave(Self);
   return B.finish();
 }
 
@@ -198,12 +204,10 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value L = isList(Left) ? Left : Right;
     Value N = isList(Left) ? Right : Left;
-    if (!isIntLike(N)) {
-      if (isObject(N) && typeOf(N) == &adder_type_float)
-        return raise(&adder_type_TypeError,
-                     "can't multiply sequence by non-int of type 'float'");
-      return notImplemented();
-    }
+    if (!isIntLike(N))
+      return raise(&adder_type_TypeError,
+                   "can't multiply sequence by non-int of type '%s'",
+                   typeName(N));
     return listRepeat(asList(L), N);
   }
   return notImplemented();
@@ -393,8 +397,6 @@ struct ListIter {
 void traceListIter(Object *O, Tracer &T) {
   T(&reinterpret_cast<ListIter *>(O)->list);
 }
-
-Value iterSelf(Value Self) { return Self; }
 
 Value listIterNext(Value Self) {
   auto *It = reinterpret_cast<ListIter *>(asObject(Self));

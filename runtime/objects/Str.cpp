@@ -248,22 +248,21 @@ SWord strLength(Value Self) { return asStr(Self)->length; }
 
 Value strBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Add) {
-    if (isStr(Left) && isStr(Right))
-      return adder_str_concat(Left, Right);
-    return notImplemented();
+    if (!isStr(Left))
+      return notImplemented();
+    if (!isStr(Right))
+      return raise(&adder_type_TypeError,
+                   "can only concatenate str (not \"%s\") to str",
+                   typeName(Right));
+    return adder_str_concat(Left, Right);
   }
   if (Op == BinaryOp::Mul) {
     Value S = isStr(Left) ? Left : Right;
     Value N = isStr(Left) ? Right : Left;
-    if (!isStr(S) || isStr(N))
-      return notImplemented();
-    if (!isSmallInt(N) && !isBool(N) &&
-        !(isObject(N) && typeOf(N)->flags & TypeIntSubclass)) {
-      if (isObject(N) && typeOf(N) == &adder_type_float)
-        return raise(&adder_type_TypeError,
-                     "can't multiply sequence by non-int of type 'float'");
-      return notImplemented();
-    }
+    if (!isInt(N))
+      return raise(&adder_type_TypeError,
+                   "can't multiply sequence by non-int of type '%s'",
+                   typeName(N));
     SWord Count;
     if (!indexAsSize(N, &Count))
       return Error;

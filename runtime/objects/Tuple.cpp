@@ -158,7 +158,9 @@ Value tupleBinary(Value Left, Value Right, BinaryOp Op) {
     Value T = isTuple(Left) ? Left : Right;
     Value N = isTuple(Left) ? Right : Left;
     if (!isSmallInt(N) && !(isObject(N) && typeOf(N)->flags & TypeIntSubclass))
-      return notImplemented();
+      return raise(&adder_type_TypeError,
+                   "can't multiply sequence by non-int of type '%s'",
+                   typeName(N));
     SWord Count;
     if (!indexAsSize(N, &Count))
       return Error;

@@ -2,7 +2,8 @@
 //
 // Each runtime bitcode the build produced must define every function of
 // runtime/Builtins.td with the record's signature: the compiler calls them
-// by those signatures on every target.
+// by those signatures on every target. And none may need static
+// constructors.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +29,10 @@ TEST(RuntimeAbi, EveryBuildMatchesBuiltinsTd) {
     ASSERT_TRUE(M) << Error;
     for (const std::string &Problem : adder::backend::checkRuntimeAbi(*M))
       ADD_FAILURE() << Name << ": " << Problem;
+    // Static constructors would run before the heap exists, and they keep
+    // whatever they touch alive in every program.
+    EXPECT_EQ(M->getNamedGlobal("llvm.global_ctors"), nullptr)
+        << Name << " has static constructors";
     ++Builds;
   }
   // The host and the three Cortex-M variants.

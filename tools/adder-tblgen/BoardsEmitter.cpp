@@ -86,7 +86,8 @@ private:
   void emitConfig(raw_ostream &OS);
 
   static std::vector<std::string> supportSources(Record *B) {
-    std::vector<std::string> S = {"cortex-m/Startup.cpp", "cortex-m/HAL.cpp"};
+    std::vector<std::string> S = {"cortex-m/Startup.cpp", "cortex-m/HAL.cpp",
+                                  "cortex-m/Libm.cpp"};
     S.push_back(B->getValueAsDef("Console")
                     ->getValueAsDef("Driver")
                     ->getValueAsString("Source")

@@ -26,6 +26,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
 
 #include <chrono>
 
@@ -108,7 +109,10 @@ bool resolveTarget(const std::string &Name, TargetConfig &T) {
     return false;
   }
   T.board = B;
-  T.triple = std::string(B->Triple);
+  // Normalized as clang does ("thumbv7m-none-eabi" ->
+  // "thumbv7m-unknown-none-eabi"): only then does the ARM backend see the
+  // EABI environment and call the run-time ABI's helpers (__aeabi_dadd).
+  T.triple = Triple::normalize(B->Triple);
   T.cpu = std::string(B->Cpu);
   T.features = std::string(B->Features);
   T.hardFloat = B->FloatAbi == targets::FloatABI::Hard;

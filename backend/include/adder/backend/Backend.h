@@ -80,15 +80,21 @@ bool prepareRuntime(llvm::Module &M, std::string &Error);
 /// without the data programs define.
 bool emitRuntimeObject(llvm::Module &M, llvm::TargetMachine &TM,
                        const std::string &Path, std::string &Error);
+/// A runtime function compiled with each program (ADDER_PER_PROGRAM).
+bool isPerProgramFunction(const llvm::Function &F);
 /// True for globals that came from the runtime bitcode.
 bool isRuntimeGlobal(const llvm::GlobalVariable &G);
 /// The program defines G, which the runtime only declares
 /// (adder_program_heap_size...).
 void adoptRuntimeGlobal(llvm::GlobalVariable &G);
-/// Reduces the module to what the program's object must define (see
-/// RuntimeSplit.cpp); the runtime object provides the rest.
-void splitProgram(llvm::Module &M,
-                  const llvm::SmallPtrSetImpl<llvm::GlobalValue *> &Reached);
+/// Before optimization: keeps the program's code, the runtime functions
+/// compiled per program and inlinable bodies of those it calls; the rest
+/// become declarations (RuntimeSplit.cpp).
+void prepareProgram(llvm::Module &M);
+/// After pruning: the runtime data the program's object must define stay,
+/// the rest become declarations the runtime object defines.
+void finishProgram(llvm::Module &M,
+                   const llvm::SmallPtrSetImpl<llvm::GlobalValue *> &Reached);
 
 /// Writes an object (or assembly) file.
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,

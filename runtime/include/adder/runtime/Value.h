@@ -23,6 +23,10 @@
 #define ADDER_FAST __attribute__((always_inline))
 #define ADDER_NOINLINE __attribute__((noinline))
 #define ADDER_COLD __attribute__((cold, noinline))
+/// Marks a runtime function compiled with each program instead of once per
+/// target, because facts about the program decide what it needs (its heap
+/// size, whether it can raise at all): see backend/RuntimeSplit.cpp.
+#define ADDER_PER_PROGRAM __attribute__((annotate("adder.per-program")))
 /// Marks a runtime function that looks attributes up by names computed at
 /// run time (getattr(), str.format's "{0.name}"). While one is reachable
 /// the compiler keeps every method of every builtin type; otherwise it

@@ -9,6 +9,7 @@
 
 #include "objects/Tuple.h"
 #include "objects/List.h"
+#include "objects/MethodHelpers.h"
 
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Numbers.h"
@@ -54,15 +55,19 @@ Value tupleRepr(Value Self) {
   Tuple *T = asTuple(Self);
   if (T->size == 0)
     return strFromCString("()");
+  // A tuple reached again through a list it contains prints as (...).
+  if (reprEnter(Self))
+    return strFromCString("(...)");
   StrBuilder B;
   B.append("(");
   for (uint32_t I = 0; I < T->size; ++I) {
     if (I)
       B.append(", ");
     if (!B.appendRepr(T->items[I]))
-      return Error;
+      break;
   }
   B.append(T->size == 1 ? ",)" : ")");
+  reprLeave(Self);
   return B.finish();
 }
 

@@ -199,6 +199,8 @@ def : Builtin<"", "sorted", "adder_builtin_sorted", [Sig<["list"], "arg0">]>;
 def : Builtin<"", "any", "adder_builtin_any", [Sig<["*"], "bool">]>;
 def : Builtin<"", "all", "adder_builtin_all", [Sig<["*"], "bool">]>;
 def : Builtin<"", "input", "adder_builtin_input", [Sig<["..."], "str">]>;
+def : Builtin<"", "exit", "adder_builtin_exit", []>;
+def : Builtin<"", "quit", "adder_builtin_quit", []>;
 def : Builtin<"", "getattr", "adder_builtin_getattr", []>;
 def : Builtin<"", "setattr", "adder_builtin_setattr", [Sig<["*", "*", "*"], "None">]>;
 def : Builtin<"", "hasattr", "adder_builtin_hasattr", [Sig<["*", "*"], "bool">]>;

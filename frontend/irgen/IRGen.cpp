@@ -304,8 +304,7 @@ ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
     unsupported(At, "class bodies");
     return constNone();
   }
-  sema::Symbol *Def = Owner->find(Name);
-  bool IsCell = Def && Def->binding == sema::Binding::Cell;
+  bool IsCell = needsCell(Owner, Name);
   bool Local = Owner == fs->scope || Owner == fs->info->scope ||
                fs->inlineScopes.count(Owner);
   if (Local && !IsCell)
@@ -346,8 +345,7 @@ void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
     unsupported(At, "class bodies");
     return;
   }
-  sema::Symbol *Def = Owner->find(Name);
-  bool IsCell = Def && Def->binding == sema::Binding::Cell;
+  bool IsCell = needsCell(Owner, Name);
   bool Local = Owner == fs->scope || Owner == fs->info->scope ||
                fs->inlineScopes.count(Owner);
   if (Local && !IsCell) {
@@ -368,6 +366,29 @@ void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
   emit(Opcode::CellSet, Type::Void, {Cell, toObject(V)});
 }
 
+/// Whether Name, bound in its owner scope S, is captured by a nested
+/// function or lambda (through any inline comprehensions in between).
+static bool capturedByFunction(const Scope *S, Identifier Name) {
+  for (Scope *C : S->children) {
+    sema::Symbol *Sym = C->find(Name);
+    if (!Sym || Sym->binding != sema::Binding::Free)
+      continue;
+    if (C->kind != sema::ScopeKind::Comprehension ||
+        capturedByFunction(C, Name))
+      return true;
+  }
+  return false;
+}
+
+bool IRGen::needsCell(Scope *S, Identifier Name) {
+  // CPython makes a name a cell whenever a comprehension uses it, since
+  // comprehensions are functions there; ours are emitted inline and read
+  // the variable directly, so only real closures need the cell.
+  sema::Symbol *Sym = S->find(Name);
+  return Sym && Sym->binding == sema::Binding::Cell &&
+         capturedByFunction(S, Name);
+}
+
 void IRGen::deleteName(Identifier Name, const Node *At) {
   Scope *Owner = program.ownerOf(fs->scope, Name);
   if (Owner->kind == sema::ScopeKind::Module) {
@@ -375,8 +396,7 @@ void IRGen::deleteName(Identifier Name, const Node *At) {
          slotRef(fs->module, sema::keyOf(Name)));
     return;
   }
-  sema::Symbol *Def = Owner->find(Name);
-  if (Owner != fs->scope || (Def && Def->binding == sema::Binding::Cell)) {
+  if (Owner != fs->scope || needsCell(Owner, Name)) {
     unsupported(At, "deleting a variable shared with a nested function");
     return;
   }
@@ -441,16 +461,20 @@ void IRGen::generateFunction(FunctionInfo *F) {
   // Locals: every local and cell of the scope.
   if (S->kind != sema::ScopeKind::Module) {
     for (auto &[Key, Sym] : S->symbols) {
-      if (Sym.binding == sema::Binding::Local)
-        Fn->locals.push_back({Key.str(), irType(program.var(S, Sym.name).type)});
-      else if (Sym.binding == sema::Binding::Cell)
+      if (needsCell(S, Sym.name))
         Fn->locals.push_back({Key.str(), Type::Object});
+      else if (Sym.binding == sema::Binding::Local ||
+               Sym.binding == sema::Binding::Cell)
+        Fn->locals.push_back({Key.str(), irType(program.var(S, Sym.name).type)});
     }
   }
   setBlock(Fn->addBlock("entry"));
   if (options.stackChecks && S->kind != sema::ScopeKind::Module)
     emit(Opcode::StackCheck, Type::Void);
   if (S->kind == sema::ScopeKind::Module) {
+    // Every module knows its own name ("__main__" for the program).
+    emit(Opcode::GlobalSet, Type::Void, {constStr(F->module->name)},
+         slotRef(F->module, "__name__"));
     body(cast<Module>(F->node)->body);
     if (!terminated())
       emit(Opcode::Ret, Type::Void, {constNone()});
@@ -461,8 +485,7 @@ void IRGen::generateFunction(FunctionInfo *F) {
   for (size_t I = 0; I < F->paramNames.size(); ++I) {
     Identifier P = F->paramNames[I];
     ir::Value *V = Fn->params[First + I].get();
-    sema::Symbol *Sym = S->find(P);
-    if (Sym && Sym->binding == sema::Binding::Cell) {
+    if (needsCell(S, P)) {
       ir::Value *Cell = emit(Opcode::CellNew, Type::Object);
       emit(Opcode::CellSet, Type::Void, {Cell, toObject(V)});
       storeLocal(std::string(P.data, P.size), Cell);
@@ -471,7 +494,7 @@ void IRGen::generateFunction(FunctionInfo *F) {
     storeLocal(std::string(P.data, P.size), V);
   }
   for (auto &[Key, Sym] : S->symbols)
-    if (Sym.binding == sema::Binding::Cell && !(Sym.flags & sema::SymParam))
+    if (needsCell(S, Sym.name) && !(Sym.flags & sema::SymParam))
       storeLocal(Key.str(), emit(Opcode::CellNew, Type::Object));
   if (auto *D = dyn_cast<FunctionDef>(F->node)) {
     body(D->body);
@@ -505,6 +528,9 @@ bool IRGen::run(CompileError &Err) {
     // A slot for every name the module binds, at top level or through a
     // `global` declaration in a function.
     llvm::StringSet<> Seen;
+    // Set by the module's code before anything else runs.
+    Seen.insert("__name__");
+    PM->slots.push_back("__name__");
     for (auto &[Key, Sym] : M->scopes.module()->symbols)
       if (Sym.flags & (sema::SymAssigned | sema::SymImported))
         if (Seen.insert(Key).second)

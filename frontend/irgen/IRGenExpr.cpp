@@ -570,15 +570,21 @@ ir::Value *IRGen::listComp(ListComp *C) {
   Scope *CS = fs->module->scopes.scopeOf(C);
   std::string Prefix = "comp" + std::to_string(fs->temps++) + ".";
   fs->inlineScopes[CS] = Prefix;
+  std::vector<std::string> Cells;
   for (auto &[Key, Sym] : CS->symbols) {
-    if (Sym.binding == sema::Binding::Local)
+    if (needsCell(CS, Sym.name)) {
+      fs->fn->locals.push_back({Prefix + Key.str(), Type::Object});
+      Cells.push_back(Prefix + Key.str());
+    } else if (Sym.binding == sema::Binding::Local ||
+               Sym.binding == sema::Binding::Cell) {
       fs->fn->locals.push_back(
           {Prefix + Key.str(), irType(program.var(CS, Sym.name).type)});
-    else if (Sym.binding == sema::Binding::Cell) {
-      unsupported(C, "a comprehension variable captured by a nested function");
-      return constNone();
     }
   }
+  // One cell per variable for the whole comprehension, as CPython's
+  // comprehension function has: lambdas made in it share it.
+  for (const std::string &Cell : Cells)
+    storeLocal(Cell, emit(Opcode::CellNew, Type::Object));
   std::string Result = newTemp(Type::List);
   storeLocal(Result, rtCall("adder_list_new", Type::List,
                             {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),

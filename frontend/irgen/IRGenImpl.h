@@ -142,6 +142,9 @@ public:
   void storeName(Identifier Name, ir::Value *V, const Node *At);
   void deleteName(Identifier Name, const Node *At);
   std::string localName(Identifier Name);
+  /// Whether a variable bound in scope S lives in a cell (shared with a
+  /// nested function) rather than a local.
+  bool needsCell(Scope *S, Identifier Name);
   ir::Value *loadLocal(const std::string &Name);
   void storeLocal(const std::string &Name, ir::Value *V);
   std::string slotRef(const ModuleUnit *M, llvm::StringRef Name);

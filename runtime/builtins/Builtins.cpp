@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/Exceptions.h"
 #include "core/Output.h"
 
 #include "adder/runtime/HAL.h"
@@ -447,6 +448,30 @@ Value builtinInput(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   return B.finish();
 }
 ADDER_BUILTIN(input, builtinInput)
+
+/// exit() and quit(), which CPython's site module adds as Quitter objects:
+/// calling one raises SystemExit(code).
+Value builtinExit(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  size_t Kw = KwNames ? KwNames->size : 0;
+  for (size_t I = 0; I < Kw; ++I)
+    if (!strEqualsCString(asStr(KwNames->items[I]), "code"))
+      return raise(&adder_type_TypeError,
+                   "Quitter.__call__() got an unexpected keyword argument "
+                   "'%s'",
+                   asStr(KwNames->items[I])->data);
+  if (Argc + Kw > 1)
+    return raise(&adder_type_TypeError,
+                 Kw ? "Quitter.__call__() got multiple values for argument "
+                      "'code'"
+                    : "Quitter.__call__() takes from 1 to 2 positional "
+                      "arguments but %zu were given",
+                 Argc + 1);
+  Value Code = Argc + Kw ? Args[0] : none();
+  Value E = newException(&adder_type_SystemExit, &Code, 1);
+  return E == Error ? Error : raiseObject(E);
+}
+ADDER_BUILTIN(exit, builtinExit)
+ADDER_BUILTIN(quit, builtinExit)
 
 } // namespace
 

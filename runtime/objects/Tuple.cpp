@@ -236,8 +236,6 @@ void traceTupleIter(Object *O, Tracer &T) {
   T(&reinterpret_cast<TupleIter *>(O)->tuple);
 }
 
-Value iterSelf(Value Self) { return Self; }
-
 Value tupleIterNext(Value Self) {
   auto *It = reinterpret_cast<TupleIter *>(asObject(Self));
   Tuple *T = asTuple(It->tuple);

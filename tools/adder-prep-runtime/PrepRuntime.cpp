@@ -65,11 +65,14 @@ int main(int Argc, char **Argv) {
   }
   if (!adder::backend::prepareRuntime(*M, Error))
     return fail(Error);
+  // Both files are written beside their final names and renamed into
+  // place, so a compiler running during a rebuild never reads half a file.
+  std::string BitcodeTemp = BitcodeOut + ".tmp", ObjectTemp = ObjectOut + ".tmp";
   {
     std::error_code EC;
-    raw_fd_ostream OS(BitcodeOut, EC, sys::fs::OF_None);
+    raw_fd_ostream OS(BitcodeTemp, EC, sys::fs::OF_None);
     if (EC)
-      return fail("cannot write " + BitcodeOut + ": " + EC.message());
+      return fail("cannot write " + BitcodeTemp + ": " + EC.message());
     WriteBitcodeToFile(*M, OS);
   }
   std::unique_ptr<TargetMachine> TM = adder::backend::createTargetMachine(
@@ -77,7 +80,11 @@ int main(int Argc, char **Argv) {
       Error);
   if (!TM)
     return fail(Error);
-  if (!adder::backend::emitRuntimeObject(*M, *TM, ObjectOut, Error))
+  if (!adder::backend::emitRuntimeObject(*M, *TM, ObjectTemp, Error))
     return fail(Error);
+  if (std::error_code EC = sys::fs::rename(BitcodeTemp, BitcodeOut))
+    return fail("cannot write " + BitcodeOut + ": " + EC.message());
+  if (std::error_code EC = sys::fs::rename(ObjectTemp, ObjectOut))
+    return fail("cannot write " + ObjectOut + ": " + EC.message());
   return 0;
 }

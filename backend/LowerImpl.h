@@ -139,6 +139,33 @@ public:
   llvm::AllocaInst *entryAlloca(llvm::Type *T, unsigned Count,
                                 const llvm::Twine &Name);
   llvm::Value *errorValue(ir::Type T);
+
+  //--- Generators (LowerGenerator.cpp) --------------------------------------//
+  /// Where each local of a resume function lives in the generator's frame:
+  /// word locals are traced Values, the others raw bytes after them.
+  struct FrameLayout {
+    std::vector<unsigned> offset;     // per local, bytes from the frame
+    std::vector<unsigned> flagOffset; // per non-word local: its bound flag
+    unsigned words = 0, rawBytes = 0;
+  };
+  llvm::DenseMap<const ir::Function *, FrameLayout> frameLayouts;
+  /// The frame of the generator being resumed, and the blocks each yield
+  /// point resumes at (case K of the dispatch on the state).
+  llvm::Value *resumeFrame = nullptr;
+  std::vector<llvm::BasicBlock *> resumePoints;
+
+  const FrameLayout &frameLayout(const ir::Function *Resume);
+  llvm::Value *frameAddress(llvm::Value *Frame, unsigned Offset);
+  /// Copies locals between the allocas and a frame (Load: frame to allocas).
+  void transferLocals(const ir::Function *From, llvm::Value *Frame,
+                      const ir::Function *Layout, bool Load);
+  /// In the alloca block of a resume function: reload the locals.
+  void beginResume();
+  /// Ends the alloca block of a resume function: dispatch on the state.
+  void dispatchResume();
+  llvm::Value *lowerGenNew(const ir::Instr &I);
+  void lowerYield(const ir::Instr &I);
+  void lowerYieldFromSend(const ir::Instr &I);
 };
 
 unsigned binaryOpIndex(llvm::StringRef Name);

@@ -576,10 +576,29 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     b.CreateStore(Op(1), b.CreateConstGEP1_32(
                              i8Ty, b.CreateIntToPtr(Op(0), ptrTy), wordBits / 8));
     break;
-  case Opcode::ClosureCell:
+  case Opcode::ClosureCell: {
+    // A generator's body reads the closure of the function that made it.
+    Value *Self = fn->getArg(0);
+    if (irFn->generatorResume)
+      Self = callRuntime("adder_generator_function", {Self});
     R = callRuntime("adder_function_closure",
-                    {fn->getArg(0), ConstantInt::get(i32Ty, std::stoul(I.attr))});
+                    {Self, ConstantInt::get(i32Ty, std::stoul(I.attr))});
     break;
+  }
+  case Opcode::GenNew:
+    R = lowerGenNew(I);
+    break;
+  case Opcode::Yield:
+    lowerYield(I);
+    break;
+  case Opcode::YieldValue:
+    // The sent value is the resume function's argument; the freeze keeps a
+    // use after a later yield visible as a dominance error.
+    R = b.CreateFreeze(fn->getArg(1));
+    break;
+  case Opcode::YieldFromSend:
+    lowerYieldFromSend(I);
+    return error.empty();
   case Opcode::BoxFloat:
     R = callChecked("adder_box_float", {Op(0)});
     break;
@@ -925,6 +944,8 @@ bool Lowering::lowerFunction(const ir::Function *F) {
       boundFlags[L.name] = Flag;
     }
   }
+  if (F->generatorResume)
+    beginResume();
   for (auto &B : F->blocks) {
     irBlock = B.get();
     b.SetInsertPoint(blocks.lookup(B.get()));
@@ -936,7 +957,10 @@ bool Lowering::lowerFunction(const ir::Function *F) {
       b.CreateUnreachable();
   }
   b.SetInsertPoint(allocaBlock);
-  b.CreateBr(blocks.lookup(F->blocks.front().get()));
+  if (F->generatorResume)
+    dispatchResume();
+  else
+    b.CreateBr(blocks.lookup(F->blocks.front().get()));
   // Remove blocks left without predecessors by raise/reraise lowering.
   for (BasicBlock &BB : llvm::make_early_inc_range(*fn))
     if (&BB != &fn->getEntryBlock() && pred_empty(&BB) && BB.size() == 1 &&

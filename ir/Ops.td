@@ -165,6 +165,27 @@ def ExcGetHandled : Op<"exc.get_handled"> { let Result = "object"; let Pure = 1;
 // True if the exception is an instance of the class (or tuple of classes).
 def ExcMatches : Op<"exc.matches"> { let Operands = ["object", "object"]; let Result = "bool"; let MayRaise = 1; }
 
+//===--- Generators -------------------------------------------------------===//
+// A generator function is a ramp (binds the arguments, then gen.new) and a
+// resume function (flagged `generator`, parameters %gen and %sent) that
+// runs the body; see frontend/irgen/IRGenGenerator.cpp.
+// In the ramp: creates the generator object of the resume function named
+// by the attribute, its frame holding the ramp's locals (same names); the
+// operand is the function object whose closure the body reads, or None.
+def GenNew : Op<"gen.new"> { let Operands = ["object"]; let Result = "object"; let Attribute = CalleeAttr; let MayRaise = 1; }
+// Suspends the generator, yielding the operand; execution resumes at the
+// successor. An exception thrown in (generator.throw/close) is raised at
+// the yield, unless the attribute is "delegate" (a `yield from`, whose
+// yieldfrom.send passes it to the delegate).
+def Yield : Op<"yield"> { let Operands = ["object"]; let Attribute = StrAttr; let Successors = 1; let Terminator = 1; let MayRaise = 1; }
+// The value sent in by the resumption that reached this point (first in
+// the block after a yield).
+def YieldValue : Op<"yield.value"> { let Result = "object"; }
+// One step of `yield from` (operands: the delegate, the value to send):
+// the result is the next value to yield (first successor) or the
+// delegate's return value (second successor).
+def YieldFromSend : Op<"yieldfrom.send"> { let Operands = ["object", "object"]; let Result = "object"; let Successors = 2; let Terminator = 1; let MayRaise = 1; }
+
 //===--- Stack check ------------------------------------------------------===//
 // Raises RecursionError when the stack is nearly exhausted.
 def StackCheck : Op<"stack.check"> { let MayRaise = 1; }

@@ -134,6 +134,8 @@ void printFunction(raw_ostream &OS, Function &F) {
   }
   if (F.takesSelf)
     OS << "  takes_self\n";
+  if (F.generatorResume)
+    OS << "  generator\n";
   if (F.pyModule) {
     OS << "  in ";
     printQuoted(OS, F.pyModule->name);

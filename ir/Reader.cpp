@@ -273,6 +273,8 @@ bool Reader::parseFunction(Module &M) {
       F->signature = S;
     } else if (accept(Tok::Ident, "takes_self")) {
       F->takesSelf = true;
+    } else if (accept(Tok::Ident, "generator")) {
+      F->generatorResume = true;
     } else if (accept(Tok::Ident, "code")) {
       if (!parseString(F->codeName))
         return false;

@@ -118,6 +118,19 @@ bool Verifier::checkInstr(const Instr &I,
     if (!module.findFunction(I.attr) || !module.findFunction(I.attr)->signature)
       return fail("func.new of @" + I.attr + ", which has no signature");
     break;
+  case Opcode::GenNew: {
+    const Function *Resume = module.findFunction(I.attr);
+    if (!Resume || !Resume->generatorResume)
+      return fail("gen.new of @" + I.attr + ", which is no resume function");
+    break;
+  }
+  case Opcode::Yield:
+  case Opcode::YieldValue:
+  case Opcode::YieldFromSend:
+    if (!fn->generatorResume)
+      return fail(llvm::Twine(Info.mnemonic) +
+                  " outside a generator's resume function");
+    break;
   case Opcode::ModuleImport:
     if (!module.findPyModule(I.attr))
       return fail("import of unknown module " + I.attr);

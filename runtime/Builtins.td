@@ -106,6 +106,14 @@ def adder_function_closure : RuntimeFn<"word", ["word", "i32"], NoError>;
 def adder_function_default : RuntimeFn<"word", ["word", "i32"], NoError>;
 def adder_function_kwdefault : RuntimeFn<"word", ["word", "i32"], NoError>;
 def adder_cell_new : RuntimeFn<"word", ["word"], ZeroResult>;
+// f(*xs, **kw): the positional arguments gathered in a list (extended by
+// each *xs), the keyword arguments in a dict (merged from each **kw);
+// each takes the callee, which CPython's errors name.
+def adder_call_extend_args : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+def adder_call_merge_kwargs : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+def adder_call_add_kwarg : RuntimeFn<"i32", ["word", "word", "word", "word"], NegativeResult>;
+// Calls with the list of positional arguments and the dict (or None).
+def adder_call_unpacked : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
 def adder_module_init : RuntimeFn<"void", ["ptr"], NoError>;
 // An unbound module slot: the name may be created at run time or be a
 // builtin. Module is the module object, Name a str, Builtin the builtin of
@@ -129,6 +137,20 @@ def adder_exc_matches : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 // for the typed entry (only possible through calls sema could not see).
 def adder_raise_argument_type : RuntimeFn<"void", ["ptr", "ptr", "ptr", "word"], NoError>;
 def adder_assert_fail : RuntimeFn<"void", ["word", "i32"], Pending>;
+
+//===--- Generators (runtime/objects/Generator.cpp) -----------------------===//
+// gen.new: (resume function, code info, name, qualname, function object or
+// None, frame Values, frame raw bytes).
+def adder_generator_new : RuntimeFn<"word", ["ptr", "ptr", "word", "word", "word", "size", "size"], ZeroResult>;
+def adder_generator_frame : RuntimeFn<"ptr", ["word"], NoError>;
+// The yield point to resume at (0: the start); the state reads finished
+// until the next yield records its point with adder_generator_suspend.
+def adder_generator_enter : RuntimeFn<"i32", ["word"], NoError>;
+def adder_generator_suspend : RuntimeFn<"void", ["word", "i32"], NoError>;
+def adder_generator_function : RuntimeFn<"word", ["word"], NoError>;
+// One step of `yield from`: (generator, delegate, sent value, out) gives 1
+// with a value to yield, 0 with the delegate's return value, -1 raised.
+def adder_yield_from_send : RuntimeFn<"i32", ["word", "word", "word", "ptr"], NegativeResult>;
 
 //===----------------------------------------------------------------------===//
 // Python builtins and runtime modules

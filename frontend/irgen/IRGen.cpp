@@ -373,8 +373,10 @@ static bool capturedByFunction(const Scope *S, Identifier Name) {
     sema::Symbol *Sym = C->find(Name);
     if (!Sym || Sym->binding != sema::Binding::Free)
       continue;
+    // A generator expression is a function of its own; the other
+    // comprehensions are emitted inline.
     if (C->kind != sema::ScopeKind::Comprehension ||
-        capturedByFunction(C, Name))
+        isa<GeneratorExp>(C->node) || capturedByFunction(C, Name))
       return true;
   }
   return false;
@@ -433,15 +435,21 @@ void IRGen::declareFunction(FunctionInfo *F) {
   ir::PySignature Sig;
   Sig.name = S->name;
   Sig.qualname = S->qualname;
-  Arguments *A = F->args;
-  Sig.posOnly = unsigned(A->posonlyargs.size);
-  Sig.positional = unsigned(A->posonlyargs.size + A->args.size);
-  Sig.kwOnly = unsigned(A->kwonlyargs.size);
-  Sig.varArgs = A->vararg != nullptr;
-  Sig.varKeywords = A->kwarg != nullptr;
+  if (Arguments *A = F->args) {
+    Sig.posOnly = unsigned(A->posonlyargs.size);
+    Sig.positional = unsigned(A->posonlyargs.size + A->args.size);
+    Sig.kwOnly = unsigned(A->kwonlyargs.size);
+    Sig.varArgs = A->vararg != nullptr;
+    Sig.varKeywords = A->kwarg != nullptr;
+  } else {
+    // A generator expression takes its first iterator (".0").
+    Sig.positional = unsigned(F->paramNames.size());
+  }
   for (Identifier P : F->paramNames)
     Sig.names.push_back(std::string(P.data, P.size));
   Fn->signature = Sig;
+  if (S->isGenerator)
+    declareResume(F, Fn);
 }
 
 void IRGen::generateFunction(FunctionInfo *F) {
@@ -454,8 +462,8 @@ void IRGen::generateFunction(FunctionInfo *F) {
   line = F->node->line;
   ir::Function *Fn = State.fn;
   Scope *S = F->scope;
-  if (S->isGenerator || S->isAsync) {
-    unsupported(F->node, S->isAsync ? "async functions" : "generators");
+  if (S->isAsync) {
+    unsupported(F->node, "async functions");
     return;
   }
   // Locals: every local and cell of the scope.
@@ -467,9 +475,12 @@ void IRGen::generateFunction(FunctionInfo *F) {
                Sym.binding == sema::Binding::Cell)
         Fn->locals.push_back({Key.str(), irType(program.var(S, Sym.name).type)});
     }
+    if (isa<GeneratorExp>(S->node))
+      Fn->locals.push_back({".0", Type::Object});
   }
   setBlock(Fn->addBlock("entry"));
-  if (options.stackChecks && S->kind != sema::ScopeKind::Module)
+  if (options.stackChecks && S->kind != sema::ScopeKind::Module &&
+      !S->isGenerator)
     emit(Opcode::StackCheck, Type::Void);
   if (S->kind == sema::ScopeKind::Module) {
     // Every module knows its own name ("__main__" for the program).
@@ -496,6 +507,10 @@ void IRGen::generateFunction(FunctionInfo *F) {
   for (auto &[Key, Sym] : S->symbols)
     if (needsCell(S, Sym.name) && !(Sym.flags & sema::SymParam))
       storeLocal(Key.str(), emit(Opcode::CellNew, Type::Object));
+  // A generator's body goes into its resume function.
+  if (S->isGenerator)
+    startGeneratorBody(F);
+  Fn = fs->fn;
   if (auto *D = dyn_cast<FunctionDef>(F->node)) {
     body(D->body);
   } else if (auto *L = dyn_cast<Lambda>(F->node)) {
@@ -504,6 +519,8 @@ void IRGen::generateFunction(FunctionInfo *F) {
     if (!failed)
       emit(Opcode::Ret, Type::Void, {coerce(V, Fn->returnType)});
     return;
+  } else if (auto *G = dyn_cast<GeneratorExp>(F->node)) {
+    generatorExpBody(G);
   } else {
     unsupported(F->node, "this kind of function");
     return;
@@ -514,6 +531,13 @@ void IRGen::generateFunction(FunctionInfo *F) {
     else
       emit(Opcode::Unreachable, Type::Void);
   }
+}
+
+/// Comprehension scopes other than generator expressions are emitted
+/// inline in their enclosing function, not as functions of their own.
+static bool isInlineScope(const Scope *S) {
+  return S->kind == sema::ScopeKind::Comprehension &&
+         !isa<GeneratorExp>(S->node);
 }
 
 //===----------------------------------------------------------------------===//
@@ -541,10 +565,10 @@ bool IRGen::run(CompileError &Err) {
           PM->slots.push_back(Key.str());
   }
   for (auto &F : program.functions())
-    if (F->scope->kind != sema::ScopeKind::Comprehension)
+    if (!isInlineScope(F->scope))
       declareFunction(F.get());
   for (auto &F : program.functions()) {
-    if (F->scope->kind == sema::ScopeKind::Comprehension)
+    if (isInlineScope(F->scope))
       continue;
     generateFunction(F.get());
     if (failed)

@@ -255,6 +255,17 @@ ir::Value *IRGen::callBuiltin(const sema::BuiltinInfo *B, Call *C,
   llvm::StringRef Module = B->module;
   if (Module.empty() && Name == "print")
     return print(C);
+  if (Module.empty() && (Name == "any" || Name == "all") &&
+      C->args.size == 1 && !C->keywords.size &&
+      isa<GeneratorExp>(C->args[0]))
+    return anyAll(cast<GeneratorExp>(C->args[0]), Name == "any");
+  // Builtins that consume an iterable argument at once take a generator
+  // expression built as a list.
+  consumeGenerators(C, Module.empty() &&
+                           llvm::is_contained(
+                               {"list", "tuple", "sorted", "sum", "min", "max",
+                                "set", "frozenset", "dict"},
+                               Name));
   const sema::BuiltinSig *Sig = matchSig(B, C);
   auto Arg = [&](size_t I) { return expr(C->args[I]); };
   if (Sig) {
@@ -367,6 +378,7 @@ ir::Value *IRGen::callMethod(Attribute *A, Call *C) {
     rtCall("adder_list_append", Type::I32, {loadLocal(LT), V});
     return constNone();
   }
+  consumeGenerators(C, RT->is(TyKind::Str) && M == "join");
   ir::Value *Recv = toObject(expr(A->value));
   std::string RTmp = newTemp(Type::Object);
   storeLocal(RTmp, Recv);
@@ -374,11 +386,45 @@ ir::Value *IRGen::callMethod(Attribute *A, Call *C) {
   return callGeneric(Fn, C);
 }
 
-ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C, ir::Value *Self) {
-  if (hasStarArgs(C)) {
-    unsupported(C, "argument unpacking (*args / **kwargs) in calls");
-    return constNone();
+/// f(a, *xs, k=v, **kw): the positional arguments gathered in a list and
+/// the keyword arguments in a dict, in evaluation order, then one call (as
+/// CPython's CALL_FUNCTION_EX).
+ir::Value *IRGen::callUnpacked(ir::Value *Callee, Call *C) {
+  std::string CT = newTemp(Type::Object), PT = newTemp(Type::List);
+  storeLocal(CT, toObject(Callee));
+  storeLocal(PT, rtCall("adder_list_new", Type::List,
+                        {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),
+                         constI32(0)}));
+  for (Expr *A : C->args) {
+    if (auto *S = dyn_cast<Starred>(A))
+      rtCall("adder_call_extend_args", Type::I32,
+             {loadLocal(CT), loadLocal(PT), toObject(expr(S->value))});
+    else
+      rtCall("adder_list_append", Type::I32,
+             {loadLocal(PT), toObject(expr(A))});
   }
+  std::string KT;
+  if (C->keywords.size) {
+    KT = newTemp(Type::Object);
+    storeLocal(KT, newEmpty("adder_type_dict"));
+  }
+  for (Keyword *K : C->keywords) {
+    ir::Value *V = toObject(expr(K->value));
+    if (!K->arg.present())
+      rtCall("adder_call_merge_kwargs", Type::I32,
+             {loadLocal(CT), loadLocal(KT), V});
+    else
+      rtCall("adder_call_add_kwarg", Type::I32,
+             {loadLocal(CT), loadLocal(KT), constStr(sema::keyOf(K->arg)), V});
+  }
+  return rtCall("adder_call_unpacked", Type::Object,
+                {loadLocal(CT), loadLocal(PT),
+                 KT.empty() ? toObject(constNone()) : loadLocal(KT)});
+}
+
+ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C, ir::Value *Self) {
+  if (hasStarArgs(C))
+    return callUnpacked(Callee, C);
   std::string CT = newTemp(Type::Object);
   storeLocal(CT, toObject(Callee));
   std::vector<std::string> Temps;

@@ -112,8 +112,25 @@ ir::Value *IRGen::expr(Expr *E) {
   case NodeKind::Tuple:
     V = tupleDisplay(cast<Tuple>(E));
     break;
-  case NodeKind::ListComp:
-    V = listComp(cast<ListComp>(E));
+  case NodeKind::ListComp: {
+    auto *C = cast<ListComp>(E);
+    V = listComp(C, C->generators, C->elt);
+    break;
+  }
+  case NodeKind::SetComp:
+    V = setComp(cast<SetComp>(E));
+    break;
+  case NodeKind::DictComp:
+    V = dictComp(cast<DictComp>(E));
+    break;
+  case NodeKind::GeneratorExp:
+    V = generatorExp(cast<GeneratorExp>(E));
+    break;
+  case NodeKind::Dict:
+    V = dictDisplay(cast<Dict>(E));
+    break;
+  case NodeKind::Set:
+    V = setDisplay(cast<Set>(E));
     break;
   case NodeKind::JoinedStr:
     V = joinedStr(cast<JoinedStr>(E));
@@ -142,24 +159,11 @@ ir::Value *IRGen::expr(Expr *E) {
     V = loadLocal(T);
     break;
   }
-  case NodeKind::Dict:
-    unsupported(E, "dict displays");
-    break;
-  case NodeKind::Set:
-    unsupported(E, "set displays");
-    break;
-  case NodeKind::SetComp:
-    unsupported(E, "set comprehensions");
-    break;
-  case NodeKind::DictComp:
-    unsupported(E, "dict comprehensions");
-    break;
-  case NodeKind::GeneratorExp:
-    unsupported(E, "generator expressions");
-    break;
   case NodeKind::Yield:
+    V = yieldExpr(cast<Yield>(E));
+    break;
   case NodeKind::YieldFrom:
-    unsupported(E, "generators");
+    V = yieldFrom(cast<YieldFrom>(E));
     break;
   case NodeKind::Await:
     unsupported(E, "await");
@@ -564,103 +568,6 @@ ir::Value *IRGen::tupleDisplay(Tuple *T) {
                 {A, constI32(int32_t(Vals.size()))});
 }
 
-ir::Value *IRGen::listComp(ListComp *C) {
-  // Emitted inline: the comprehension's variables become locals of this
-  // function with a unique prefix (they cannot clash with ours).
-  Scope *CS = fs->module->scopes.scopeOf(C);
-  std::string Prefix = "comp" + std::to_string(fs->temps++) + ".";
-  fs->inlineScopes[CS] = Prefix;
-  std::vector<std::string> Cells;
-  for (auto &[Key, Sym] : CS->symbols) {
-    if (needsCell(CS, Sym.name)) {
-      fs->fn->locals.push_back({Prefix + Key.str(), Type::Object});
-      Cells.push_back(Prefix + Key.str());
-    } else if (Sym.binding == sema::Binding::Local ||
-               Sym.binding == sema::Binding::Cell) {
-      fs->fn->locals.push_back(
-          {Prefix + Key.str(), irType(program.var(CS, Sym.name).type)});
-    }
-  }
-  // One cell per variable for the whole comprehension, as CPython's
-  // comprehension function has: lambdas made in it share it.
-  for (const std::string &Cell : Cells)
-    storeLocal(Cell, emit(Opcode::CellNew, Type::Object));
-  std::string Result = newTemp(Type::List);
-  storeLocal(Result, rtCall("adder_list_new", Type::List,
-                            {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),
-                             constI32(0)}));
-  // The first iterable is evaluated in the enclosing scope.
-  ir::Value *FirstIter = expr(C->generators[0]->iter);
-  std::string FirstT = newTemp(FirstIter->type);
-  storeLocal(FirstT, FirstIter);
-  Scope *Saved = fs->scope;
-  fs->scope = CS;
-  ir::Block *Done = newBlock("comp.done");
-  // Nested loops, innermost appending.
-  std::function<void(size_t, ir::Block *)> Level = [&](size_t I,
-                                                       ir::Block *Exit) {
-    Comprehension *G = C->generators[I];
-    const Ty *IterTy = program.typeOf(G->iter);
-    ir::Value *Seq = I == 0 ? loadLocal(FirstT) : expr(G->iter);
-    ir::Block *Head = newBlock("comp.head"), *Body = newBlock("comp.body");
-    ir::Block *Next = newBlock("comp.next");
-    std::string It = newTemp(Type::Object);
-    std::string Idx, Lst;
-    bool IsList = IterTy->is(TyKind::List);
-    if (IsList) {
-      Lst = newTemp(Type::List);
-      Idx = newTemp(Type::Int);
-      storeLocal(Lst, Seq);
-      storeLocal(Idx, constInt(0));
-    } else {
-      storeLocal(It, emit(Opcode::ObjIter, Type::Object, {toObject(Seq)}));
-    }
-    br(Head);
-    setBlock(Head);
-    ir::Value *Item;
-    if (IsList) {
-      ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
-      condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
-             Body, Exit);
-      setBlock(Body);
-      Item = rtCall("adder_list_getitem_int", Type::Object,
-                    {loadLocal(Lst), loadLocal(Idx)});
-    } else {
-      ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
-      X->successors.push_back(Body);
-      X->successors.push_back(Exit);
-      setBlock(Body);
-      Item = X;
-    }
-    Type Want = irType(program.typeOf(G->target));
-    if (Want == Type::Float)
-      Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
-    else
-      Item = coerce(Item, Want);
-    assign(G->target, Item);
-    for (Expr *Cond : G->ifs) {
-      ir::Block *Pass = newBlock("comp.if");
-      condBr(condition(Cond), Pass, Next);
-      setBlock(Pass);
-    }
-    if (I + 1 < C->generators.size)
-      Level(I + 1, Next);
-    else
-      rtCall("adder_list_append", Type::I32,
-             {loadLocal(Result), toObject(expr(C->elt))});
-    br(Next);
-    setBlock(Next);
-    if (IsList)
-      storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
-                           {loadLocal(Idx), constInt(1)}, "add"));
-    br(Head);
-  };
-  Level(0, Done);
-  setBlock(Done);
-  fs->scope = Saved;
-  return loadLocal(Result);
-}
-
 ir::Value *IRGen::formatted(FormattedValue *F) {
   ir::Value *V = expr(F->value);
   switch (F->conversion) {
@@ -670,13 +577,10 @@ ir::Value *IRGen::formatted(FormattedValue *F) {
   case 's':
     V = rtCall("adder_str", Type::Str, {V});
     break;
-  case 'a': {
-    ir::Value *Args = makeArray({V});
-    V = rtCall("adder_call", Type::Object,
-               {constRuntime("adder_builtin_ascii"), Args, constI32(1),
-                constI32(0)});
+  case 'a':
+    V = emit(Opcode::ObjCall, Type::Object,
+             {constRuntime("adder_builtin_ascii"), toObject(V)});
     break;
-  }
   default:
     break;
   }

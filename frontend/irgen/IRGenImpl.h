@@ -192,12 +192,33 @@ public:
   ir::Value *attribute(Attribute *A);
   ir::Value *listDisplay(List *L);
   ir::Value *tupleDisplay(Tuple *T);
-  ir::Value *listComp(ListComp *C);
   ir::Value *joinedStr(JoinedStr *J);
   ir::Value *formatted(FormattedValue *F);
   ir::Value *lambda(Lambda *L);
   ir::Value *sliceValue(Slice *S);
   ir::Value *makeFunction(const FunctionInfo *F, Arguments *Args);
+
+  //--- Comprehensions and displays (IRGenComp.cpp) ------------------------//
+  /// Emits the loops of a comprehension inline; Element emits the code for
+  /// each element and may branch to the block after the loops (its
+  /// argument) to stop early.
+  void comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
+                          llvm::function_ref<void(ir::Block *)> Element);
+  ir::Value *listComp(Expr *C, const NodeList<Comprehension> &Gens,
+                      Expr *Elt);
+  ir::Value *setComp(SetComp *C);
+  ir::Value *dictComp(DictComp *C);
+  ir::Value *generatorExp(GeneratorExp *G);
+  ir::Value *anyAll(GeneratorExp *G, bool IsAny);
+  ir::Value *dictDisplay(Dict *D);
+  ir::Value *setDisplay(Set *S);
+  /// An empty instance of a builtin type (dict, set).
+  ir::Value *newEmpty(llvm::StringRef TypeSymbol);
+  /// Marks a generator expression passed as C's first argument to be
+  /// built as a list, when the callee consumes it at once (ConsumesArg).
+  bool consumeGenerators(Call *C, bool ConsumesArg);
+  /// Generator expressions whose consumer takes them whole.
+  llvm::DenseSet<const GeneratorExp *> consumedGenerators;
 
   //--- Calls (IRGenCall.cpp) -----------------------------------------------//
   ir::Value *call(Call *C);
@@ -205,6 +226,7 @@ public:
   ir::Value *callBuiltin(const sema::BuiltinInfo *B, Call *C, ir::Value *Callee);
   ir::Value *callMethod(Attribute *A, Call *C);
   ir::Value *callGeneric(ir::Value *Callee, Call *C, ir::Value *Self = nullptr);
+  ir::Value *callUnpacked(ir::Value *Callee, Call *C);
   ir::Value *print(Call *C);
   /// The runtime function implementing a builtin for these argument types,
   /// with the result type, or null.
@@ -213,6 +235,21 @@ public:
   //--- Functions (IRGen.cpp) -----------------------------------------------//
   void declareFunction(FunctionInfo *F);
   void generateFunction(FunctionInfo *F);
+
+  //--- Generators (IRGenGenerator.cpp) -------------------------------------//
+  /// The resume function of each generator function (and generator
+  /// expression).
+  llvm::DenseMap<const FunctionInfo *, ir::Function *> resumeFunctions;
+  void declareResume(FunctionInfo *F, ir::Function *Ramp);
+  /// Ends the ramp (its parameters bound) with gen.new, and continues
+  /// emission in the resume function, where the body goes.
+  void startGeneratorBody(FunctionInfo *F);
+  ir::Value *yieldExpr(Yield *Y);
+  ir::Value *yieldFrom(YieldFrom *Y);
+  /// A generator expression: its first iterable, then its generator.
+  ir::Value *generatorObject(GeneratorExp *G);
+  /// The loops of a generator expression's own function.
+  void generatorExpBody(GeneratorExp *G);
 };
 
 } // namespace adder::irgen

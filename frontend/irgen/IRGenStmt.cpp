@@ -709,11 +709,8 @@ void IRGen::functionDef(const Node *Def, Identifier Name,
     DecoTemps.push_back(T);
   }
   ir::Value *Fn = makeFunction(F, F->args);
-  for (size_t I = DecoTemps.size(); I-- > 0;) {
-    ir::Value *Args = makeArray({Fn});
-    Fn = rtCall("adder_call", Type::Object,
-                {loadLocal(DecoTemps[I]), Args, constI32(1), constI32(0)});
-  }
+  for (size_t I = DecoTemps.size(); I-- > 0;)
+    Fn = emit(Opcode::ObjCall, Type::Object, {loadLocal(DecoTemps[I]), Fn});
   storeName(Name, Fn, Def);
 }
 

@@ -238,6 +238,12 @@ void Program::createFunctionInfos(ModuleUnit &M, Scope *S) {
       F->args = D->args;
     else if (auto *L = dyn_cast<Lambda>(S->node))
       F->args = L->args;
+    // A generator expression is a function of one parameter, the iterator
+    // of its first iterable (CPython names it ".0").
+    if (isa<GeneratorExp>(S->node)) {
+      static const char Iterator[] = ".0";
+      F->paramNames.push_back(Identifier{Iterator, 2});
+    }
     if (F->args) {
       Arguments *A = F->args;
       for (Arg *P : A->posonlyargs)

@@ -630,10 +630,11 @@ void ScopeBuilder::visitExpr(Expr *E) {
       error(E, "'yield' outside function");
       return;
     }
-    if (cur->kind == ScopeKind::Comprehension && !isa<GeneratorExp>(cur->node)) {
+    if (cur->kind == ScopeKind::Comprehension) {
       const char *Kind = isa<ListComp>(cur->node)  ? "list comprehension"
                          : isa<SetComp>(cur->node) ? "set comprehension"
-                                                   : "dict comprehension";
+                         : isa<DictComp>(cur->node) ? "dict comprehension"
+                                                    : "generator expression";
       error(E, std::string("'yield' inside ") + Kind);
       return;
     }

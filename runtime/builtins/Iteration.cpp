@@ -19,6 +19,7 @@
 #include "adder/runtime/Str.h"
 #include "objects/Bytes.h"
 #include "objects/Dict.h"
+#include "objects/Generator.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Str.h"
@@ -548,7 +549,10 @@ Value builtinNext(Value, const Value *Args, size_t Argc, Tuple *Kw) {
   if (!isIterator(Args[0]))
     return raise(&adder_type_TypeError, "'%s' object is not an iterator",
                  typeName(Args[0]));
-  Value X = iterNext(Args[0]);
+  // A generator's return value travels in the StopIteration it raises,
+  // which its `next` slot does not.
+  Value X = isGenerator(Args[0]) ? generatorNext(Args[0], true)
+                                 : iterNext(Args[0]);
   if (X != Error)
     return X;
   if (errorPending()) {

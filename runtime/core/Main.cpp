@@ -35,6 +35,13 @@ uintptr_t adder_stack_limit = 0;
 
 namespace {
 
+/// Stack kept below adder_stack_limit for the runtime's own C++ frames
+/// (formatting, bigints, raising), which do not check the limit: an eighth
+/// of the stack, at least 1 KB (a micro:bit has 4 KB of stack in all;
+/// less than this and a deep compiled recursion that ends in a formatting
+/// call overflows into the heap) and at most 64 KB.
+size_t StackReserve = 0;
+
 /// The exit status for an uncaught exception; prints it unless SystemExit.
 int exitStatusFor(Object *Exc) {
   if (!isSubtype(Exc->type, &adder_type_SystemExit)) {
@@ -67,9 +74,12 @@ int exitStatusFor(Object *Exc) {
 extern "C" ADDER_PER_PROGRAM int adder_runtime_main(size_t StackSize) {
   char Base;
   uintptr_t Top = reinterpret_cast<uintptr_t>(&Base);
-  // Leave room below the limit for the runtime's own work when raising.
-  size_t Reserve = StackSize / 8 < 64 * 1024 ? StackSize / 8 : 64 * 1024;
-  adder_stack_limit = Top - StackSize + Reserve;
+  StackReserve = StackSize / 8;
+  if (StackReserve < 1024)
+    StackReserve = 1024;
+  if (StackReserve > 64 * 1024)
+    StackReserve = 64 * 1024;
+  adder_stack_limit = Top - StackSize + StackReserve;
   size_t HeapSize = 0;
   void *Region = adder_hal_heap_region(adder_program_heap_size, &HeapSize);
   // The frame address, not a local's: every slot of this frame is then
@@ -87,11 +97,11 @@ extern "C" ADDER_PER_PROGRAM int adder_runtime_main(size_t StackSize) {
 }
 
 extern "C" Value adder_raise_recursion_error(void) {
-  // Give the handler some stack back while the error propagates.
-  adder_stack_limit -= 16 * 1024;
+  // Lend half the reserve to whatever compiled code raising runs.
+  adder_stack_limit -= StackReserve / 2;
   Value R = raise(&adder_type_RecursionError,
                   "maximum recursion depth exceeded");
-  adder_stack_limit += 16 * 1024;
+  adder_stack_limit += StackReserve / 2;
   return R;
 }
 

@@ -354,7 +354,7 @@ Value index(Value V) {
                "'%s' object cannot be interpreted as an integer", T->name);
 }
 
-bool indexAsSize(Value V, SWord *Out) {
+bool indexAsSize(Value V, SWord *Out, SizeOverflow How) {
   Value I = index(V);
   if (I == Error)
     return false;
@@ -365,8 +365,13 @@ bool indexAsSize(Value V, SWord *Out) {
   int64_t Wide;
   if (!adder_int_to_i64(I, &Wide) || Wide < int64_t(SmallIntMin) * 2 ||
       Wide > int64_t(SmallIntMax) * 2 + 1) {
-    raise(&adder_type_IndexError,
-          "cannot fit 'int' into an index-sized integer");
+    if (How == SizeOverflow::Argument)
+      raise(&adder_type_OverflowError,
+            "Python int too large to convert to C ssize_t");
+    else
+      raise(How == SizeOverflow::Index ? &adder_type_IndexError
+                                       : &adder_type_OverflowError,
+            "cannot fit 'int' into an index-sized integer");
     return false;
   }
   *Out = SWord(Wide);

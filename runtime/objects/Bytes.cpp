@@ -218,9 +218,13 @@ bool byteArg(Value V, uint8_t *Out, const char *RangeMessage) {
           "'%s' object cannot be interpreted as an integer", typeName(V));
     return false;
   }
-  SWord X;
-  if (!indexAsSize(V, &X))
-    return false;
+  // A value too large for a word is out of range too, as in CPython.
+  SWord X = -1;
+  if (!indexAsSize(V, &X)) {
+    if (!pendingExceptionMatches(&adder_type_IndexError))
+      return false;
+    clearPendingException();
+  }
   if (X < 0 || X > 255) {
     raise(&adder_type_ValueError, "%s", RangeMessage);
     return false;
@@ -310,7 +314,7 @@ Value byteArrayCompare(Value Self, Value Other, CompareOp Op) {
 
 Value repeatLike(Value Self, Value Count) {
   SWord N;
-  if (!indexAsSize(Count, &N))
+  if (!indexAsSize(Count, &N, SizeOverflow::Repeat))
     return Error;
   Span S = spanOf(Self);
   if (N <= 0 || S.size == 0)
@@ -480,7 +484,7 @@ bool bytesimpl::collectInitializer(Value Source, StrBuilder &Out,
                                    const char *RangeMsg, bool RejectStr) {
   if (isInt(Source)) {
     SWord N;
-    if (!indexAsSize(Source, &N))
+    if (!indexAsSize(Source, &N, SizeOverflow::Repeat))
       return false;
     if (N < 0) {
       raise(&adder_type_ValueError, "negative count");
@@ -757,7 +761,7 @@ Value byteArrayInplace(Value Self, Value Right, BinaryOp Op) {
   }
   if (Op == BinaryOp::Mul && isInt(Right)) {
     SWord N;
-    if (!indexAsSize(Right, &N))
+    if (!indexAsSize(Right, &N, SizeOverflow::Repeat))
       return Error;
     if (N <= 0) {
       B->size = 0;

@@ -69,7 +69,7 @@ Value methodHex(const Value *Args, size_t Argc, Tuple *KwNames) {
     }
     Sep = SepBytes.data[0];
   }
-  if (Opt[1] != Error && !indexAsSize(Opt[1], &PerSep))
+  if (Opt[1] != Error && !indexAsSize(Opt[1], &PerSep, SizeOverflow::Argument))
     return Error;
   Span S = spanOf(Args[0]);
   StrBuilder B;
@@ -310,7 +310,7 @@ Value splitImpl(const Value *Args, size_t Argc, Tuple *KwNames, bool Reverse) {
       return raise(&adder_type_ValueError, "empty separator");
   }
   SWord MaxCount = -1;
-  if (Opt[1] != Error && !indexAsSize(Opt[1], &MaxCount))
+  if (Opt[1] != Error && !indexAsSize(Opt[1], &MaxCount, SizeOverflow::Argument))
     return Error;
   if (MaxCount < 0)
     MaxCount = SmallIntMax;
@@ -554,7 +554,7 @@ Value methodReplace(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!bufferArg(Args[1], &Old) || !bufferArg(Args[2], &New))
     return Error;
   SWord MaxCount = -1;
-  if (Argc > 3 && !indexAsSize(Args[3], &MaxCount))
+  if (Argc > 3 && !indexAsSize(Args[3], &MaxCount, SizeOverflow::Argument))
     return Error;
   if (MaxCount < 0)
     MaxCount = SmallIntMax;
@@ -721,7 +721,7 @@ Value padImpl(const Value *Args, size_t Argc, Tuple *KwNames,
     return raise(&adder_type_TypeError,
                  "'%s' object cannot be interpreted as an integer",
                  typeName(Args[1]));
-  if (!indexAsSize(Args[1], &Width))
+  if (!indexAsSize(Args[1], &Width, SizeOverflow::Argument))
     return Error;
   char Fill = ' ';
   if (Argc > 2) {
@@ -768,7 +768,7 @@ Value methodZFill(const Value *Args, size_t Argc, Tuple *KwNames) {
     return raise(&adder_type_TypeError,
                  "'%s' object cannot be interpreted as an integer",
                  typeName(Args[1]));
-  if (!indexAsSize(Args[1], &Width))
+  if (!indexAsSize(Args[1], &Width, SizeOverflow::Argument))
     return Error;
   Span S = spanOf(Args[0]);
   if (Width <= SWord(S.size))
@@ -894,7 +894,7 @@ Value methodPop(const Value *Args, size_t Argc, Tuple *KwNames) {
     return Error;
   ByteArray *B = asByteArray(Args[0]);
   SWord I = -1;
-  if (Argc > 1 && !indexAsSize(Args[1], &I))
+  if (Argc > 1 && !indexAsSize(Args[1], &I, SizeOverflow::Argument))
     return Error;
   if (B->size == 0)
     return raise(&adder_type_IndexError, "pop from empty bytearray");
@@ -913,7 +913,7 @@ Value methodInsert(const Value *Args, size_t Argc, Tuple *KwNames) {
     return Error;
   ByteArray *B = asByteArray(Args[0]);
   SWord I;
-  if (!indexAsSize(Args[1], &I))
+  if (!indexAsSize(Args[1], &I, SizeOverflow::Argument))
     return Error;
   uint8_t V;
   if (!byteArg(Args[2], &V, "byte must be in range(0, 256)"))

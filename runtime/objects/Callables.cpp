@@ -14,6 +14,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "objects/Dict.h"
+#include "objects/List.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -540,6 +541,160 @@ extern "C" Value adder_cell_new(Value Contents) {
     return Error;
   C->contents = Contents;
   return fromObject(&C->header);
+}
+
+//===----------------------------------------------------------------------===//
+// Calls with unpacked arguments: f(*xs, **kw)
+//===----------------------------------------------------------------------===//
+//
+// Compiled code gathers the positional arguments in a list and the keyword
+// arguments in a dict, in evaluation order, checking each *x and **m as
+// CPython's LIST_EXTEND and DICT_MERGE do, then makes the call.
+
+namespace {
+
+/// How CPython names a callable in these errors (_PyObject_FunctionStr):
+/// "print()", "list.append()", "__main__.f()".
+void appendFunctionStr(StrBuilder &B, Value F) {
+  const Type *T = typeOf(F);
+  if (T == &adder_type_method)
+    F = reinterpret_cast<Method *>(asObject(F))->function;
+  if (typeOf(F) == &adder_type_function) {
+    auto *Fn = reinterpret_cast<Function *>(asObject(F));
+    Value ModuleName =
+        isObject(Fn->module)
+            ? reinterpret_cast<struct Module *>(asObject(Fn->module))->name
+            : none();
+    if (isStr(ModuleName) &&
+        !strEqualsCString(asStr(ModuleName), "builtins"))
+      B.appendFormat("%S.", ModuleName);
+    B.appendFormat("%S()", Fn->qualname);
+    return;
+  }
+  if (T == &adder_type_builtin_function || T == &adder_type_builtin_method) {
+    auto *Fn = reinterpret_cast<BuiltinFunction *>(asObject(F));
+    if (Fn->self != Error)
+      B.appendFormat("%s.", typeName(Fn->self));
+    B.appendFormat("%s()", Fn->name);
+    return;
+  }
+  if (isInstance(F, &adder_type_type)) {
+    B.appendFormat("%s()", reinterpret_cast<const Type *>(asObject(F))->name);
+    return;
+  }
+  B.appendStr(F);
+}
+
+Value raiseCallError(Value Callee, const char *Fmt, Value Arg) {
+  StrBuilder B;
+  appendFunctionStr(B, Callee);
+  B.appendFormat(Fmt, Arg);
+  Value Message = B.finish();
+  if (Message == Error)
+    return Error;
+  return raise(&adder_type_TypeError, "%S", Message);
+}
+
+/// Adds Name=Item to the keyword arguments Kwargs of a call of Callee.
+int addKeyword(Value Callee, Dict *Kwargs, Value Name, Value Item) {
+  int Present = dictContains(Kwargs, Name);
+  if (Present < 0)
+    return -1;
+  if (Present) {
+    raiseCallError(Callee,
+                   " got multiple values for keyword argument '%S'", Name);
+    return -1;
+  }
+  return dictSetItem(Kwargs, Name, Item);
+}
+
+} // namespace
+
+/// *Iterable in the arguments of a call of Callee: appends its items to
+/// the positional arguments Args (a list).
+extern "C" int adder_call_extend_args(Value Callee, Value Args,
+                                      Value Iterable) {
+  if (!isIterable(Iterable)) {
+    raiseCallError(Callee, " argument after * must be an iterable, not %T",
+                   Iterable);
+    return -1;
+  }
+  Value It = getIter(Iterable);
+  if (It == Error)
+    return -1;
+  for (;;) {
+    Value Item = iterNext(It);
+    if (Item == Error)
+      return adder_pending_exception ? -1 : 0;
+    if (!listAppend(asList(Args), Item))
+      return -1;
+  }
+}
+
+/// **Mapping in the arguments of a call of Callee: adds its items to the
+/// keyword arguments Kwargs (a dict), refusing names given twice.
+extern "C" int adder_call_merge_kwargs(Value Callee, Value Kwargs,
+                                       Value Mapping) {
+  Dict *Out = asDict(Kwargs);
+  if (isDict(Mapping)) {
+    uint32_t Position = 0;
+    Value Key, Item;
+    while (dictNext(asDict(Mapping), &Position, &Key, &Item))
+      if (addKeyword(Callee, Out, Key, Item) < 0)
+        return -1;
+    return 0;
+  }
+  Value Keys = getAttrCString(Mapping, "keys");
+  if (Keys == Error) {
+    if (!isSubtype(adder_pending_exception->type, &adder_type_AttributeError))
+      return -1;
+    takePendingException();
+    raiseCallError(Callee, " argument after ** must be a mapping, not %T",
+                   Mapping);
+    return -1;
+  }
+  Value KeyList = call(Keys, nullptr, 0);
+  Value It = KeyList == Error ? Error : getIter(KeyList);
+  if (It == Error)
+    return -1;
+  for (;;) {
+    Value Key = iterNext(It);
+    if (Key == Error)
+      return adder_pending_exception ? -1 : 0;
+    Value Item = getItem(Mapping, Key);
+    if (Item == Error || addKeyword(Callee, Out, Key, Item) < 0)
+      return -1;
+  }
+}
+
+/// Name=Item in the arguments of a call of Callee after a **mapping.
+extern "C" int adder_call_add_kwarg(Value Callee, Value Kwargs, Value Name,
+                                    Value Item) {
+  return addKeyword(Callee, asDict(Kwargs), Name, Item);
+}
+
+/// Calls Callee with the positional arguments in Args (a list) and the
+/// keyword arguments in Kwargs (a dict, or None).
+extern "C" Value adder_call_unpacked(Value Callee, Value Args, Value Kwargs) {
+  List *Pos = asList(Args);
+  if (isNone(Kwargs) || asDict(Kwargs)->used == 0)
+    return call(Callee, Pos->items, Pos->size);
+  Dict *Kw = asDict(Kwargs);
+  size_t N = Pos->size, K = Kw->used;
+  Tuple *All = tupleNew(nullptr, N + K);
+  Tuple *Names = All ? tupleNew(nullptr, K) : nullptr;
+  if (!Names)
+    return Error;
+  memcpy(All->items, Pos->items, N * sizeof(Value));
+  uint32_t Position = 0;
+  Value Key, Item;
+  for (size_t I = 0; dictNext(Kw, &Position, &Key, &Item); ++I) {
+    if (!isStr(Key))
+      return raise(&adder_type_TypeError, "keywords must be strings");
+    Names->items[I] = Key;
+    All->items[N + I] = Item;
+  }
+  return call(Callee, All->items, N, Names);
 }
 
 } // namespace adder::rt

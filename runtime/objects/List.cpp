@@ -168,7 +168,7 @@ bool isIntLike(Value V) {
 
 Value listRepeat(List *L, Value Count) {
   SWord N;
-  if (!indexAsSize(Count, &N))
+  if (!indexAsSize(Count, &N, SizeOverflow::Repeat))
     return Error;
   if (N <= 0 || L->size == 0)
     return fromObject(&listNew(0)->header);
@@ -222,7 +222,7 @@ Value listInplace(Value Self, Value Right, BinaryOp Op) {
   }
   if (Op == BinaryOp::Mul && isIntLike(Right)) {
     SWord N;
-    if (!indexAsSize(Right, &N))
+    if (!indexAsSize(Right, &N, SizeOverflow::Repeat))
       return Error;
     if (N <= 0) {
       L->size = 0;
@@ -482,7 +482,7 @@ Value methodInsert(const Value *Args, size_t Argc, Tuple *KwNames) {
     return Error;
   List *L = asList(Args[0]);
   SWord I;
-  if (!indexAsSize(Args[1], &I))
+  if (!indexAsSize(Args[1], &I, SizeOverflow::Argument))
     return Error;
   if (I < 0) {
     I += L->size;
@@ -507,7 +507,7 @@ Value methodPop(const Value *Args, size_t Argc, Tuple *KwNames) {
     return raise(&adder_type_IndexError, "pop from empty list");
   SWord I = SWord(L->size) - 1;
   if (Argc > 1) {
-    if (!indexAsSize(Args[1], &I))
+    if (!indexAsSize(Args[1], &I, SizeOverflow::Argument))
       return Error;
     if (I < 0)
       I += L->size;
@@ -585,7 +585,12 @@ Value methodCount(const Value *Args, size_t Argc, Tuple *KwNames) {
 /// Clamps an optional start/stop argument of index() to [0, Size].
 bool clampBound(Value V, SWord Size, SWord *Out) {
   SWord I;
-  if (!indexAsSize(V, &I))
+  if (!isInt(V)) {
+    raise(&adder_type_TypeError,
+          "slice indices must be integers or have an __index__ method");
+    return false;
+  }
+  if (!parseSliceBound(V, &I))
     return false;
   if (I < 0) {
     I += Size;
@@ -857,7 +862,7 @@ ADDER_FAST Value adder_list_item(Value Self, size_t I) {
 /// [Item] * Count, the common way to preallocate.
 Value adder_list_repeat(Value Item, Value Count) {
   SWord N;
-  if (!indexAsSize(Count, &N))
+  if (!indexAsSize(Count, &N, SizeOverflow::Repeat))
     return Error;
   if (N < 0)
     N = 0;

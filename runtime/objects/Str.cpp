@@ -264,7 +264,7 @@ Value strBinary(Value Left, Value Right, BinaryOp Op) {
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
     SWord Count;
-    if (!indexAsSize(N, &Count))
+    if (!indexAsSize(N, &Count, SizeOverflow::Repeat))
       return Error;
     return strRepeat(asStr(S), Count);
   }

@@ -122,7 +122,7 @@ bool intArg(Value V, SWord *Out) {
           "'%s' object cannot be interpreted as an integer", typeName(V));
     return false;
   }
-  return indexAsSize(V, Out);
+  return indexAsSize(V, Out, SizeOverflow::Argument);
 }
 
 bool appendToList(List *L, const char *P, size_t N) {

@@ -167,7 +167,7 @@ Value tupleBinary(Value Left, Value Right, BinaryOp Op) {
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
     SWord Count;
-    if (!indexAsSize(N, &Count))
+    if (!indexAsSize(N, &Count, SizeOverflow::Repeat))
       return Error;
     Tuple *S = asTuple(T);
     if (Count <= 0 || S->size == 0)
@@ -464,6 +464,11 @@ extern "C" Value adder_slice_new(Value Start, Value Stop, Value Step) {
 /// Clamps an int Value to [Min, Max] without overflowing (slice bounds may
 /// be huge ints).
 static bool clampIndex(Value V, SWord *Out) {
+  if (!isInt(V)) {
+    raise(&adder_type_TypeError, "slice indices must be integers or None or "
+                                 "have an __index__ method");
+    return false;
+  }
   Value I = index(V);
   if (I == Error)
     return false;

@@ -212,7 +212,9 @@ def netduinoplus2 : Board<"netduinoplus2", "netduinoplus2">, STM32F405 {
 // BBC micro:bit v1. The console UART is routed to the USB interface chip
 // on P0.24 (TX) and P0.25 (RX).
 def microbit : Board<"microbit", "microbit">, NRF51822 {
-  let StackSize = 2048;
+  // 4 KB of the 16 KB: the runtime keeps 1 KB of it for its own frames,
+  // and the e2e programs recurse up to ~20 Python calls deep.
+  let StackSize = 4096;
   let Tier = TierMinimal;
   let Console = Uart<Nrf51Uart, 0x40002000, 16000000, 24, 25>;
 }

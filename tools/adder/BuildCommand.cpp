@@ -33,10 +33,7 @@ cl::SubCommand &runCommand() {
   return Cmd;
 }
 
-cl::OptionCategory &category() {
-  static cl::OptionCategory Cat("adder build/run options");
-  return Cat;
-}
+cl::OptionCategory &category() { return adder::driver::buildCategory(); }
 
 struct Options {
   cl::opt<std::string> Input{cl::Positional, cl::desc("<program.py>"),
@@ -67,15 +64,13 @@ struct Options {
                  clEnumValN(EmitKind::Exe, "exe",
                             "a linked executable or ELF (the default)")),
       cl::init(EmitKind::Exe), cl::sub(buildCommand()), cl::cat(category())};
-  cl::opt<adder::backend::OptLevel> Opt{
-      cl::desc("Optimization level:"),
-      cl::values(clEnumValN(adder::backend::OptLevel::O0, "O0",
-                            "no optimization (fast compiles, debugging)"),
-                 clEnumValN(adder::backend::OptLevel::O2, "O2",
-                            "optimize for speed (the default)"),
-                 clEnumValN(adder::backend::OptLevel::Os, "Os",
-                            "optimize for size (the default for boards)")),
-      cl::sub(buildCommand()), cl::sub(runCommand()), cl::cat(category())};
+  cl::opt<std::string> Opt{
+      "O", cl::Prefix,
+      cl::desc("Optimization: -O0 (none, fast compiles), -O2 (speed; the "
+               "default on the host; -O1 and -O3 mean the same), -Os "
+               "(size; the default for boards; also -Oz)"),
+      cl::value_desc("level"), cl::sub(buildCommand()), cl::sub(runCommand()),
+      cl::cat(category())};
   cl::opt<std::string> Heap{
       "heap",
       cl::desc("GC heap size, e.g. 64k, 16M (default: 512M reserved on the "
@@ -117,10 +112,20 @@ bool collect(BuildOptions &B) {
   B.target = O.Target;
   B.emit = O.Emit;
   bool IsBoard = B.target != "host";
-  B.opt = O.Opt.getNumOccurrences()
-              ? O.Opt.getValue()
-              : (IsBoard ? adder::backend::OptLevel::Os
-                         : adder::backend::OptLevel::O2);
+  B.opt = IsBoard ? adder::backend::OptLevel::Os : adder::backend::OptLevel::O2;
+  if (O.Opt.getNumOccurrences()) {
+    if (O.Opt == "0")
+      B.opt = adder::backend::OptLevel::O0;
+    else if (O.Opt == "1" || O.Opt == "2" || O.Opt == "3")
+      B.opt = adder::backend::OptLevel::O2; // one speed level, as clang's -O
+    else if (O.Opt == "s" || O.Opt == "z")
+      B.opt = adder::backend::OptLevel::Os;
+    else {
+      errs() << "adder: unknown optimization level -O" << O.Opt
+             << " (expected -O0, -O1/-O2/-O3 or -Os/-Oz)\n";
+      return false;
+    }
+  }
   if (!O.Heap.empty() && (!parseSize(O.Heap, B.heapSize) || !B.heapSize)) {
     errs() << "adder: bad --heap size '" << O.Heap
            << "' (expected a number with an optional k, M or G suffix)\n";
@@ -134,6 +139,11 @@ bool collect(BuildOptions &B) {
 }
 
 } // namespace
+
+cl::OptionCategory &adder::driver::buildCategory() {
+  static cl::OptionCategory Cat("adder build/run options");
+  return Cat;
+}
 
 cl::SubCommand &adder::driver::buildSubCommand() {
   options();

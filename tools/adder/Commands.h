@@ -11,6 +11,10 @@
 
 namespace adder::driver {
 
+/// Each command's options are in its category; LLVM's own options are
+/// hidden from --help (adder.cpp).
+llvm::cl::OptionCategory &parseCategory();
+llvm::cl::OptionCategory &buildCategory();
 llvm::cl::SubCommand &parseSubCommand();
 int runParseCommand();
 llvm::cl::SubCommand &buildSubCommand();

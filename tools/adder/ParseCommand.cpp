@@ -30,10 +30,7 @@ cl::SubCommand &command() {
   return Cmd;
 }
 
-cl::OptionCategory &category() {
-  static cl::OptionCategory Cat("adder parse options");
-  return Cat;
-}
+cl::OptionCategory &category() { return adder::driver::parseCategory(); }
 
 struct Options {
   cl::list<std::string> Files{cl::Positional, cl::desc("<file.py>..."),
@@ -79,6 +76,11 @@ void dumpTokens(const SourceText &Source, Arena &A, raw_ostream &OS) {
 }
 
 } // namespace
+
+cl::OptionCategory &adder::driver::parseCategory() {
+  static cl::OptionCategory Cat("adder parse options");
+  return Cat;
+}
 
 cl::SubCommand &adder::driver::parseSubCommand() {
   options();

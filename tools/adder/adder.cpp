@@ -18,6 +18,12 @@ int main(int Argc, char **Argv) {
   cl::SubCommand &Parse = adder::driver::parseSubCommand();
   cl::SubCommand &Build = adder::driver::buildSubCommand();
   cl::SubCommand &Run = adder::driver::runSubCommand();
+  // Only adder's own options in --help, not every option of libLLVM.
+  const cl::OptionCategory *Ours[] = {&adder::driver::parseCategory(),
+                                      &adder::driver::buildCategory()};
+  for (cl::SubCommand *S : {&cl::SubCommand::getTopLevel(), &Parse, &Build,
+                            &Run})
+    cl::HideUnrelatedOptions(Ours, *S);
   cl::ParseCommandLineOptions(
       Argc, Argv,
       "adder: an ahead-of-time Python compiler toolchain\n\n"

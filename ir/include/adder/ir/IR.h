@@ -164,6 +164,9 @@ public:
   /// Takes its own function object as the hidden first parameter (to reach
   /// its closure cells).
   bool takesSelf = false;
+  /// The resume function of a generator: parameters %gen and %sent, its
+  /// locals live in the generator's frame across yields.
+  bool generatorResume = false;
   /// The Python module the function belongs to (for globals, tracebacks).
   PyModule *pyModule = nullptr;
   Module *parent = nullptr;

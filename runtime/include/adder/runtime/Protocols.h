@@ -54,9 +54,14 @@ const MethodDef *findMethod(const Type *T, const Str *Name);
 bool isInstance(Value V, const Type *T);
 /// The index value of an int-like object (operator.index): small or big int.
 Value index(Value V);
-/// The index as a machine integer, raising OverflowError/IndexError
-/// "cannot fit 'int' into an index-sized integer" when too large.
-bool indexAsSize(Value V, SWord *Out);
+/// How an int too large for a machine word is reported, as CPython's
+/// callers of PyNumber_AsSsize_t differ: a subscript raises IndexError, a
+/// repeat count (seq * n) OverflowError with the same message, and an
+/// argument converted to Py_ssize_t (list.insert, str.center) OverflowError
+/// "Python int too large to convert to C ssize_t".
+enum class SizeOverflow : uint8_t { Index, Repeat, Argument };
+/// The index as a machine integer, raising as How says when too large.
+bool indexAsSize(Value V, SWord *Out, SizeOverflow How = SizeOverflow::Index);
 
 /// The type name for messages ("int", "list", ...).
 const char *typeName(Value V);

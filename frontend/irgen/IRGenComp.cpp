@@ -1,0 +1,237 @@
+//===- IRGenComp.cpp - comprehensions, dict and set displays --------------===//
+//
+// Comprehensions are emitted inline in the enclosing function: their
+// variables become locals with a unique prefix, and the loops run right
+// where the expression is. CPython 3.11 runs each in a function of its
+// own; nothing observable differs but tracebacks, which name the line.
+//
+// A generator expression needs a suspended frame, which adder does not
+// have yet. Two uses need none and are common: as the argument of a
+// builtin that consumes its iterable at once (sum, sorted, str.join...),
+// it is built as a list first; as the argument of any() or all(), its
+// loops are emitted inline and stop at the deciding element, as the
+// generator would.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRGenImpl.h"
+
+using namespace adder;
+using namespace adder::irgen;
+
+void IRGen::comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
+                               llvm::function_ref<void(ir::Block *)> Element) {
+  Scope *CS = fs->module->scopes.scopeOf(C);
+  std::string Prefix = "comp" + std::to_string(fs->temps++) + ".";
+  fs->inlineScopes[CS] = Prefix;
+  std::vector<std::string> Cells;
+  for (auto &[Key, Sym] : CS->symbols) {
+    if (needsCell(CS, Sym.name)) {
+      fs->fn->locals.push_back({Prefix + Key.str(), Type::Object});
+      Cells.push_back(Prefix + Key.str());
+    } else if (Sym.binding == sema::Binding::Local ||
+               Sym.binding == sema::Binding::Cell) {
+      fs->fn->locals.push_back(
+          {Prefix + Key.str(), irType(program.var(CS, Sym.name).type)});
+    }
+  }
+  // One cell per variable for the whole comprehension, as CPython's
+  // comprehension function has: lambdas made in it share it.
+  for (const std::string &Cell : Cells)
+    storeLocal(Cell, emit(Opcode::CellNew, Type::Object));
+  // The first iterable is evaluated in the enclosing scope.
+  ir::Value *FirstIter = expr(Gens[0]->iter);
+  std::string FirstT = newTemp(FirstIter->type);
+  storeLocal(FirstT, FirstIter);
+  Scope *Saved = fs->scope;
+  fs->scope = CS;
+  ir::Block *Done = newBlock("comp.done");
+  // Nested loops; the innermost body handles the element.
+  std::function<void(size_t, ir::Block *)> Level = [&](size_t I,
+                                                       ir::Block *Exit) {
+    Comprehension *G = Gens[I];
+    const Ty *IterTy = program.typeOf(G->iter);
+    ir::Value *Seq = I == 0 ? loadLocal(FirstT) : expr(G->iter);
+    ir::Block *Head = newBlock("comp.head"), *Body = newBlock("comp.body");
+    ir::Block *Next = newBlock("comp.next");
+    std::string It = newTemp(Type::Object);
+    std::string Idx, Lst;
+    bool IsList = IterTy->is(TyKind::List);
+    if (IsList) {
+      Lst = newTemp(Type::List);
+      Idx = newTemp(Type::Int);
+      storeLocal(Lst, Seq);
+      storeLocal(Idx, constInt(0));
+    } else {
+      storeLocal(It, emit(Opcode::ObjIter, Type::Object, {toObject(Seq)}));
+    }
+    br(Head);
+    setBlock(Head);
+    ir::Value *Item;
+    if (IsList) {
+      ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
+      condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
+             Body, Exit);
+      setBlock(Body);
+      Item = rtCall("adder_list_getitem_int", Type::Object,
+                    {loadLocal(Lst), loadLocal(Idx)});
+    } else {
+      ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
+      X->successors.push_back(Body);
+      X->successors.push_back(Exit);
+      setBlock(Body);
+      Item = X;
+    }
+    Type Want = irType(program.typeOf(G->target));
+    if (Want == Type::Float)
+      Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
+    else
+      Item = coerce(Item, Want);
+    assign(G->target, Item);
+    for (Expr *Cond : G->ifs) {
+      ir::Block *Pass = newBlock("comp.if");
+      condBr(condition(Cond), Pass, Next);
+      setBlock(Pass);
+    }
+    if (I + 1 < Gens.size)
+      Level(I + 1, Next);
+    else
+      Element(Done);
+    br(Next);
+    setBlock(Next);
+    if (IsList)
+      storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
+                           {loadLocal(Idx), constInt(1)}, "add"));
+    br(Head);
+  };
+  Level(0, Done);
+  setBlock(Done);
+  fs->scope = Saved;
+}
+
+ir::Value *IRGen::newEmpty(llvm::StringRef TypeSymbol) {
+  return emit(Opcode::ObjCall, Type::Object, {constRuntime(TypeSymbol)});
+}
+
+/// Calls Recv.Name(Arg), for set.add.
+static ir::Value *callMethodOf(IRGen &G, ir::Value *Recv, llvm::StringRef Name,
+                               ir::Value *Arg) {
+  ir::Value *Fn = G.emit(Opcode::ObjGetAttr, Type::Object, {Recv}, Name);
+  return G.emit(Opcode::ObjCall, Type::Object, {Fn, Arg});
+}
+
+/// [elt for ...]
+ir::Value *IRGen::listComp(Expr *C, const NodeList<Comprehension> &Gens,
+                           Expr *Elt) {
+  std::string Result = newTemp(Type::List);
+  storeLocal(Result, rtCall("adder_list_new", Type::List,
+                            {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),
+                             constI32(0)}));
+  comprehensionLoops(C, Gens, [&](ir::Block *) {
+    rtCall("adder_list_append", Type::I32,
+           {loadLocal(Result), toObject(expr(Elt))});
+  });
+  return loadLocal(Result);
+}
+
+/// {elt for ...}
+ir::Value *IRGen::setComp(SetComp *C) {
+  std::string Result = newTemp(Type::Object);
+  storeLocal(Result, newEmpty("adder_type_set"));
+  comprehensionLoops(C, C->generators, [&](ir::Block *) {
+    ir::Value *V = toObject(expr(C->elt));
+    callMethodOf(*this, loadLocal(Result), "add", V);
+  });
+  return loadLocal(Result);
+}
+
+/// {key: value for ...}: the key is evaluated first, as in 3.8 and later.
+ir::Value *IRGen::dictComp(DictComp *C) {
+  std::string Result = newTemp(Type::Object);
+  storeLocal(Result, newEmpty("adder_type_dict"));
+  comprehensionLoops(C, C->generators, [&](ir::Block *) {
+    ir::Value *K = toObject(expr(C->key));
+    std::string KT = newTemp(Type::Object);
+    storeLocal(KT, K);
+    ir::Value *V = toObject(expr(C->value));
+    emit(Opcode::ObjSetItem, Type::Void, {loadLocal(Result), loadLocal(KT), V});
+  });
+  return loadLocal(Result);
+}
+
+ir::Value *IRGen::generatorExp(GeneratorExp *G) {
+  if (!consumedGenerators.count(G))
+    return generatorObject(G); // a generator (IRGenGenerator.cpp)
+  return listComp(G, G->generators, G->elt);
+}
+
+bool IRGen::consumeGenerators(Call *C, bool ConsumesArg) {
+  // f(x for x in xs) is the only form without parentheses of its own;
+  // sum((x for x in xs), start) is the same when the call consumes it.
+  if (!ConsumesArg || C->args.size == 0)
+    return false;
+  auto *G = dyn_cast<GeneratorExp>(C->args[0]);
+  if (!G)
+    return false;
+  consumedGenerators.insert(G);
+  return true;
+}
+
+/// any(elt for ...) / all(elt for ...): stops at the first element that
+/// decides, as the generator would stop being advanced.
+ir::Value *IRGen::anyAll(GeneratorExp *G, bool IsAny) {
+  std::string Result = newTemp(Type::Bool);
+  storeLocal(Result, constBool(!IsAny));
+  comprehensionLoops(G, G->generators, [&](ir::Block *Done) {
+    ir::Value *T = condition(G->elt);
+    ir::Block *Decided = newBlock(IsAny ? "any.true" : "all.false");
+    ir::Block *Go = newBlock("anyall.next");
+    condBr(T, IsAny ? Decided : Go, IsAny ? Go : Decided);
+    setBlock(Decided);
+    storeLocal(Result, constBool(IsAny));
+    br(Done);
+    setBlock(Go);
+  });
+  return loadLocal(Result);
+}
+
+/// {k: v, ...}: every key and value is evaluated, then the dict is built.
+ir::Value *IRGen::dictDisplay(Dict *D) {
+  std::vector<std::string> Temps;
+  for (size_t I = 0; I < D->keys.size; ++I) {
+    if (!D->keys[I]) {
+      unsupported(D->values[I], "'**' in dict displays");
+      return constNone();
+    }
+    for (Expr *E : {D->keys[I], D->values[I]}) {
+      std::string T = newTemp(Type::Object);
+      storeLocal(T, toObject(expr(E)));
+      Temps.push_back(T);
+    }
+  }
+  std::string Result = newTemp(Type::Object);
+  storeLocal(Result, newEmpty("adder_type_dict"));
+  for (size_t I = 0; I < Temps.size(); I += 2)
+    emit(Opcode::ObjSetItem, Type::Void,
+         {loadLocal(Result), loadLocal(Temps[I]), loadLocal(Temps[I + 1])});
+  return loadLocal(Result);
+}
+
+/// {a, b, ...}: every item is evaluated, then the set is built.
+ir::Value *IRGen::setDisplay(Set *S) {
+  std::vector<std::string> Temps;
+  for (Expr *E : S->elts) {
+    if (isa<Starred>(E)) {
+      unsupported(E, "starred items in set displays");
+      return constNone();
+    }
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(E)));
+    Temps.push_back(T);
+  }
+  std::string Result = newTemp(Type::Object);
+  storeLocal(Result, newEmpty("adder_type_set"));
+  for (const std::string &T : Temps)
+    callMethodOf(*this, loadLocal(Result), "add", loadLocal(T));
+  return loadLocal(Result);
+}

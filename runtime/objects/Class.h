@@ -1,0 +1,226 @@
+//===- Class.h - classes created by Python code (internals) -----*- C++ -*-===//
+//
+// A `class` statement creates a HeapType at run time: a Type (so every
+// protocol of Protocols.cpp dispatches through its slots as for builtin
+// types) followed by what only user classes have: their name objects, the
+// bases, the instance layout, and which special methods the class defines.
+//
+// Instances keep their attributes in a __dict__ and, for attribute names
+// the compiler saw assigned on `self` (DESIGN.md decision 10), in fixed
+// slots at known offsets. A fixed slot is the dict entry of its name kept
+// out of line: while an instance has no dict, its attributes are exactly
+// its non-empty slots, stored in increasing slot order (so their order is
+// the insertion order the dict would have). Anything else (an attribute
+// with no slot, a slot set out of order, a deletion, asking for __dict__)
+// moves the slots into a real dict for good, and the slots stay empty.
+// Compiled code reading a slot therefore needs no check beyond "not
+// empty"; an empty slot sends it to the generic lookup.
+//
+// __slots__ names are member slots instead: no dict entry, a descriptor
+// in the class.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADDER_RUNTIME_OBJECTS_CLASS_H
+#define ADDER_RUNTIME_OBJECTS_CLASS_H
+
+#include "adder/runtime/Objects.h"
+
+namespace adder::rt {
+
+/// What the compiler knows about the instances of one class statement: the
+/// attribute names it gives fixed slots, after those of its base class's
+/// layout (emitted as a static object by the compiler, one per ClassDef).
+struct ClassLayout {
+  const ClassLayout *base; // the layout of the base class sema resolved
+  uint32_t count;          // slots, the base's included
+  const char *const *names;
+};
+
+struct HeapType {
+  Type type;
+  Value name;     // str: __name__ (type.name points into it)
+  Value qualname; // str: __qualname__
+  Tuple *bases;   // __bases__
+  /// Classes created with this one among their bases (to update their
+  /// slots when a special method is assigned later).
+  List *subclasses;
+  /// The nearest builtin type in the base chain: its slots implement what
+  /// no Python method overrides, its layout starts the instance.
+  const Type *builtinBase;
+  /// Instance layout: offset of the __dict__ pointer (0: no dict), of the
+  /// slots, their names (fixed slots first, then __slots__ members) and
+  /// how many are fixed (dict-backed).
+  uint32_t dictOffset;
+  uint32_t slotsOffset;
+  Tuple *slotNames;
+  uint32_t fixedSlots;
+  /// The compiler's layout these slots follow (null: none).
+  const ClassLayout *layout;
+  /// `layout` while compiled code may use the slots directly: no
+  /// __getattribute__/__setattr__/__delattr__ and no data descriptor
+  /// shadowing a slot name anywhere in the MRO.
+  const ClassLayout *fastLayout;
+  /// Which attribute hooks and descriptor methods Python classes of the
+  /// MRO define (ClassHooks bits), cached for the attribute protocol.
+  uint32_t hooks;
+  /// __slots__ members this class adds (it then fixes the layout of its
+  /// subclasses: CPython's "solid base").
+  uint32_t ownMembers;
+};
+
+enum ClassHooks : uint32_t {
+  HookGetAttribute = 1 << 0, // __getattribute__
+  HookGetAttr = 1 << 1,      // __getattr__
+  HookSetAttr = 1 << 2,      // __setattr__
+  HookDelAttr = 1 << 3,      // __delattr__
+  HookGet = 1 << 4,          // __get__: instances are descriptors
+  HookSet = 1 << 5,          // __set__ or __delete__: data descriptors
+  HookNew = 1 << 6,          // __new__
+  HookInit = 1 << 7,         // __init__
+};
+
+ADDER_INLINE bool isHeapType(const Type *T) {
+  return (T->flags & TypeHeapType) != 0;
+}
+ADDER_INLINE HeapType *asHeapType(const Type *T) {
+  return reinterpret_cast<HeapType *>(const_cast<Type *>(T));
+}
+ADDER_INLINE Value typeValue(const Type *T) { return fromObject(&T->header); }
+/// The type object V designates, or null if V is not a type.
+const Type *typeFromValue(Value V);
+
+/// The nearest builtin (static) type of T's base chain (T itself if static).
+const Type *builtinBaseOf(const Type *T);
+
+//===--- Lookup ------------------------------------------------------------===//
+
+/// What a lookup along an MRO found: a value of a class dict, or a method
+/// of a builtin type's table.
+struct Found {
+  Value value = Error;          // from a Python class's dict
+  const MethodDef *method = nullptr; // from a builtin type
+  const Type *owner = nullptr;  // where it was found
+  explicit operator bool() const { return value != Error || method; }
+};
+/// Looks Name up along T's MRO (no exception when absent). Start skips
+/// the MRO up to and including that class (super()).
+Found lookupInMro(const Type *T, Str *Name, const Type *Start = nullptr);
+Found lookupInMroCString(const Type *T, const char *Name);
+/// Binds what a lookup found to an instance (Obj) or, when Obj is Error,
+/// to the class ObjType (descriptor __get__ semantics).
+Value bindFound(const Found &F, Value Obj, const Type *ObjType);
+
+/// Calls the special method Name (a SpecialNames.h id) of Self's type
+/// with Self and Args (Self's instance dict is not consulted, as for
+/// CPython's special lookups). Returns Error with AttributeError pending
+/// if the class lacks it; Missing is then set to true when non-null.
+Value callSpecial(Value Self, unsigned Name, const Value *Args, size_t Argc,
+                  bool *Missing = nullptr);
+
+//===--- Instances ---------------------------------------------------------===//
+
+/// The __dict__ of an instance (created, and its fixed slots moved into
+/// it, if needed), or null when instances of its type have no dict.
+Dict *instanceDict(Value Obj, bool Create);
+/// object.__getattribute__, object.__setattr__ (Item == Error deletes):
+/// the generic attribute protocol with descriptors, without the class's
+/// own hooks.
+Value genericGetAttr(Value Obj, Str *Name);
+int genericSetAttr(Value Obj, Str *Name, Value Item);
+/// object.__new__ for T: a new instance of a class whose builtin base is
+/// object (or of one of the builtin bases classes may have).
+Value newInstance(const Type *T, const Value *Args, size_t Argc,
+                  Tuple *KwNames, bool CheckArgs);
+
+//===--- Classes -----------------------------------------------------------===//
+
+/// type(name, bases, dict) and the `class` statement: Kw holds the class
+/// keywords (for __init_subclass__), or is null.
+Value classNew(Value Name, Value Bases, Value Namespace, Dict *Kw,
+               const ClassLayout *Layout);
+/// Recomputes the caches (hooks, fast layout, special slots) of T and of
+/// its subclasses after an attribute Name of T changed.
+void classAttributeChanged(HeapType *T, Str *Name);
+/// Type::trace of heap types (the slot of `type`) and of their instances.
+void traceTypeObject(Object *O, Tracer &Tr);
+void traceInstance(Object *O, Tracer &Tr);
+/// Methods of `type` itself (mro, __subclasses__).
+extern const MethodDef TypeMethods[];
+constexpr uint32_t TypeMethodCount = 2;
+
+/// Slots that dispatch to special methods written in Python
+/// (SlotDispatch.cpp): sets each slot of T whose special methods a Python
+/// class of T's MRO defines, clears the others (then T inherits the
+/// builtin base's slot through the base chain).
+void installSpecialSlots(HeapType *T);
+/// The slots every class has (Instance.cpp): attribute access through
+/// the hooks and descriptors, and calling the class.
+void installBaseSlots(HeapType *T);
+
+/// The type `type`'s attribute and call protocol for classes
+/// (Class.cpp), used by Types.cpp for every type object.
+Value typeGetAttrSlow(Value Self, Str *Name);
+int typeSetAttr(Value Self, Str *Name, Value Item);
+Value typeCallHeap(const Type *T, const Value *Args, size_t Argc,
+                   Tuple *KwNames);
+Value typeReprOf(const Type *T);
+/// The MRO as a tuple (built for builtin types on demand).
+Value typeMro(const Type *T);
+
+//===--- Descriptors (Descriptors.cpp) -------------------------------------===//
+
+extern "C" const Type adder_type_property, adder_type_classmethod,
+    adder_type_staticmethod, adder_type_super, adder_type_mappingproxy,
+    adder_type_member_descriptor;
+
+struct Property {
+  Object header;
+  Value get, set, del, doc; // None when absent
+  Value name;               // set by __set_name__, or Error
+};
+struct WrappedCallable { // classmethod and staticmethod
+  Object header;
+  Value callable;
+  Dict *attributes;
+};
+struct Super {
+  Object header;
+  const Type *type; // lookups start after it
+  Value obj;        // the instance or class bound
+  const Type *objType;
+};
+struct MappingProxy {
+  Object header;
+  Value mapping;
+};
+/// A __slots__ member: reads and writes slot Index of the instance.
+struct MemberDescriptor {
+  Object header;
+  const Type *owner;
+  Value name;
+  uint32_t index;
+};
+
+Value propertyGet(Value Descr, Value Obj);
+int propertySet(Value Descr, Value Obj, Value Item);
+Value memberGet(Value Descr, Value Obj);
+int memberSet(Value Descr, Value Obj, Value Item);
+Value makeMappingProxy(Value Mapping);
+Value makeMemberDescriptor(const Type *Owner, Value Name, uint32_t Index);
+
+//===--- Wrappers of builtin slots (SlotWrappers.cpp) ----------------------===//
+
+/// `int.__add__`, `list.__getitem__`...: the builtin slot behind a special
+/// method name of a builtin type, as a method table entry (null if T's
+/// base chain does not implement it).
+const MethodDef *findSlotWrapper(const Type *T, const Str *Name);
+/// Methods every object has (object.__init__, __setattr__...).
+extern const MethodDef ObjectMethods[];
+constexpr uint32_t ObjectMethodCount = 16;
+/// The default __init__ of T's builtin base for Obj (object.__init__,
+/// BaseException.__init__, list.__init__...), with CPython's checks.
+Value builtinInit(Value Obj, const Value *Args, size_t Argc, Tuple *KwNames);
+
+} // namespace adder::rt
+
+#endif

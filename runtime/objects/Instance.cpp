@@ -1,0 +1,562 @@
+//===- Instance.cpp - instances of classes: attributes and creation -------===//
+//
+// The generic attribute protocol (object.__getattribute__ and
+// object.__setattr__: data descriptors of the class, then the instance's
+// own attributes, then the rest of the class), the __getattr__ and
+// __setattr__ hooks around it, the storage of instance attributes in
+// fixed slots and the __dict__ (see Class.h for the invariant), and
+// calling a class: __new__, then __init__, with the builtin base's
+// defaults and CPython's argument checks.
+//
+//===----------------------------------------------------------------------===//
+
+#include "objects/Class.h"
+
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "core/Exceptions.h"
+#include "objects/Callables.h"
+#include "objects/Dict.h"
+#include "objects/List.h"
+#include "objects/SpecialNames.h"
+#include "objects/Tuple.h"
+
+#include <string.h>
+
+namespace adder::rt {
+
+namespace {
+
+bool sameName(const Str *A, SN Id) {
+  const Str *B = specialName(Id);
+  return A == B || strEquals(A, B);
+}
+
+//===--- Storage -----------------------------------------------------------===//
+//
+// The word at dictOffset holds the __dict__ once there is one. Before
+// that, for classes with fixed slots, it holds a small int: one more than
+// the highest fixed slot set so far, which is what makes "slots were set in
+// increasing order" cheap to keep true.
+
+Value *dictField(Value Obj, const HeapType *H) {
+  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
+                                   H->dictOffset);
+}
+Value *slotArray(Value Obj, const HeapType *H) {
+  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
+                                   H->slotsOffset);
+}
+
+/// The fixed slot holding Name, or -1.
+int fixedSlotOf(const HeapType *H, const Str *Name) {
+  for (uint32_t I = 0; I < H->fixedSlots; ++I) {
+    const Str *S = asStr(H->slotNames->items[I]);
+    if (S == Name || strEquals(S, Name))
+      return int(I);
+  }
+  return -1;
+}
+
+/// Moves the fixed slots into a new __dict__ (in slot order, which is
+/// their insertion order). Returns the dict, or null on error.
+Dict *materialize(Value Obj, const HeapType *H) {
+  Value *Field = dictField(Obj, H);
+  if (isObject(*Field))
+    return asDict(*Field);
+  Dict *D = dictNew();
+  if (!D)
+    return nullptr;
+  Value *Slots = slotArray(Obj, H);
+  for (uint32_t I = 0; I < H->fixedSlots; ++I)
+    if (Slots[I] != Error &&
+        dictSetItem(D, H->slotNames->items[I], Slots[I]) < 0)
+      return nullptr;
+  for (uint32_t I = 0; I < H->fixedSlots; ++I)
+    Slots[I] = Error;
+  *Field = dictValue(D);
+  return D;
+}
+
+} // namespace
+
+Dict *instanceDict(Value Obj, bool Create) {
+  const Type *T = typeOf(Obj);
+  if (!isHeapType(T))
+    return nullptr;
+  HeapType *H = asHeapType(T);
+  if (!H->dictOffset)
+    return nullptr;
+  Value *Field = dictField(Obj, H);
+  if (isObject(*Field))
+    return asDict(*Field);
+  if (!Create)
+    return nullptr;
+  return materialize(Obj, H);
+}
+
+void traceInstance(Object *O, Tracer &Tr) {
+  const HeapType *H = asHeapType(O->type);
+  if (H->builtinBase->trace)
+    H->builtinBase->trace(O, Tr);
+  Value Obj = fromObject(O);
+  if (H->dictOffset && !(H->builtinBase->flags & TypeExceptionSubclass))
+    Tr(dictField(Obj, H));
+  uint32_t N = H->slotNames ? H->slotNames->size : 0;
+  Value *Slots = slotArray(Obj, H);
+  for (uint32_t I = 0; I < N; ++I)
+    Tr(&Slots[I]);
+}
+
+namespace {
+
+Value noAttribute(const Type *T, Str *Name) {
+  return raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
+               T->name, Name);
+}
+
+/// The instance's own value of Name (Error, nothing pending, if none).
+Value ownAttribute(Value Obj, const HeapType *H, Str *Name) {
+  if (H->fixedSlots) {
+    int K = fixedSlotOf(H, Name);
+    if (K >= 0 && slotArray(Obj, H)[K] != Error)
+      return slotArray(Obj, H)[K];
+  }
+  if (!H->dictOffset)
+    return Error;
+  Value Field = *dictField(Obj, H);
+  if (!isObject(Field))
+    return Error;
+  return dictGetItemStr(asDict(Field), Name);
+}
+
+/// Stores (or deletes, Item == Error) the instance's own attribute.
+int setOwnAttribute(Value Obj, const HeapType *H, Str *Name, Value Item) {
+  const Type *T = &H->type;
+  Value *Field = H->dictOffset ? dictField(Obj, H) : nullptr;
+  int K = H->fixedSlots ? fixedSlotOf(H, Name) : -1;
+  if (K >= 0 && !(Field && isObject(*Field))) {
+    Value *Slots = slotArray(Obj, H);
+    if (Item != Error) {
+      SWord Next = Field && isSmallInt(*Field) ? smallIntValue(*Field) : 0;
+      if (Slots[K] != Error || K >= Next) {
+        // Replacing keeps the order; a new slot past the others extends it.
+        Slots[K] = Item;
+        if (K >= Next && Field)
+          *Field = makeSmallInt(K + 1);
+        return 0;
+      }
+    } else if (Slots[K] == Error) {
+      noAttribute(T, Name);
+      return -1;
+    }
+  }
+  if (!Field) {
+    noAttribute(T, Name);
+    return -1;
+  }
+  Dict *D = isObject(*Field) ? asDict(*Field) : materialize(Obj, H);
+  if (!D)
+    return -1;
+  Value Key = fromObject(&Name->header);
+  if (Item != Error)
+    return dictSetItem(D, Key, Item);
+  if (dictDelItem(D, Key) == 0)
+    return 0;
+  if (pendingExceptionMatches(&adder_type_KeyError)) {
+    clearPendingException();
+    noAttribute(T, Name);
+  }
+  return -1;
+}
+
+bool isDataDescriptorValue(Value V) {
+  if (!isObject(V))
+    return false;
+  const Type *T = typeOf(V);
+  return T == &adder_type_property || T == &adder_type_member_descriptor ||
+         (isHeapType(T) && (asHeapType(T)->hooks & HookSet));
+}
+
+} // namespace
+
+Value genericGetAttr(Value Obj, Str *Name) {
+  const Type *T = typeOf(Obj);
+  HeapType *H = isHeapType(T) ? asHeapType(T) : nullptr;
+  if (Name->byteLength > 4 && Name->data[0] == '_' && Name->data[1] == '_') {
+    if (sameName(Name, SN::class_))
+      return typeValue(T);
+    if (H && sameName(Name, SN::dict) && H->dictOffset) {
+      Dict *D = instanceDict(Obj, true);
+      return D ? dictValue(D) : Error;
+    }
+  }
+  Found F = lookupInMro(T, Name);
+  if (F.value != Error && isDataDescriptorValue(F.value))
+    return bindFound(F, Obj, T);
+  if (F.method && F.method->kind == MethodKind::Property)
+    return F.method->call(&Obj, 1, nullptr);
+  if (H) {
+    Value V = ownAttribute(Obj, H, Name);
+    if (V != Error)
+      return V;
+  }
+  if (F)
+    return bindFound(F, Obj, T);
+  // What the builtin base provides outside its method table (exception
+  // args, function __name__...).
+  const Type *B = builtinBaseOf(T);
+  for (const Type *C = B; C; C = C->base)
+    if (C->getAttr)
+      return C->getAttr(Obj, Name);
+  return noAttribute(T, Name);
+}
+
+int genericSetAttr(Value Obj, Str *Name, Value Item) {
+  const Type *T = typeOf(Obj);
+  HeapType *H = isHeapType(T) ? asHeapType(T) : nullptr;
+  if (H && sameName(Name, SN::dict) && H->dictOffset) {
+    if (Item == Error || !isDict(Item)) {
+      if (Item == Error)
+        raise(&adder_type_TypeError, "cannot delete __dict__");
+      else
+        raise(&adder_type_TypeError,
+              "__dict__ must be set to a dictionary, not a '%s'",
+              typeName(Item));
+      return -1;
+    }
+    if (!instanceDict(Obj, true))
+      return -1;
+    *dictField(Obj, H) = Item;
+    return 0;
+  }
+  if (sameName(Name, SN::class_)) {
+    const Type *New = typeFromValue(Item);
+    if (!New) {
+      raise(&adder_type_TypeError,
+            "__class__ must be set to a class, not '%s' object",
+            typeName(Item));
+      return -1;
+    }
+    HeapType *NH = isHeapType(New) ? asHeapType(New) : nullptr;
+    bool Compatible = H && NH && H->builtinBase == NH->builtinBase &&
+                      H->dictOffset == NH->dictOffset &&
+                      T->instanceSize == New->instanceSize &&
+                      H->fixedSlots == NH->fixedSlots;
+    if (!Compatible) {
+      raise(&adder_type_TypeError,
+            "__class__ assignment: '%s' object layout differs from '%s'",
+            New->name, T->name);
+      return -1;
+    }
+    asObject(Obj)->type = New;
+    return 0;
+  }
+  Found F = lookupInMro(T, Name);
+  if (F.value != Error && isDataDescriptorValue(F.value)) {
+    const Type *DT = typeOf(F.value);
+    if (DT == &adder_type_property)
+      return propertySet(F.value, Obj, Item);
+    if (DT == &adder_type_member_descriptor)
+      return memberSet(F.value, Obj, Item);
+    bool Missing = false;
+    Value R;
+    if (Item == Error)
+      R = callSpecial(F.value, unsigned(SN::delete_), &Obj, 1, &Missing);
+    else {
+      Value Args[2] = {Obj, Item};
+      R = callSpecial(F.value, unsigned(SN::set), Args, 2, &Missing);
+    }
+    return R == Error ? -1 : 0;
+  }
+  if (F.method && F.method->kind == MethodKind::Property) {
+    raise(&adder_type_AttributeError,
+          "attribute '%V' of '%s' objects is not writable", Name,
+          F.owner->name);
+    return -1;
+  }
+  if (H)
+    return setOwnAttribute(Obj, H, Name, Item);
+  // A builtin object with its own attribute storage (functions, modules).
+  for (const Type *C = T; C; C = C->base)
+    if (C->setAttr)
+      return C->setAttr(Obj, Name, Item);
+  noAttribute(T, Name);
+  return -1;
+}
+
+//===----------------------------------------------------------------------===//
+// The hooks: the getAttr and setAttr slots of every class
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+Value instanceGetAttr(Value Obj, Str *Name) {
+  HeapType *H = asHeapType(typeOf(Obj));
+  Value NameV = fromObject(&Name->header);
+  Value R;
+  if (H->hooks & HookGetAttribute)
+    R = callSpecial(Obj, unsigned(SN::getattribute), &NameV, 1);
+  else
+    R = genericGetAttr(Obj, Name);
+  if (R != Error || !(H->hooks & HookGetAttr) ||
+      !pendingExceptionMatches(&adder_type_AttributeError))
+    return R;
+  clearPendingException();
+  return callSpecial(Obj, unsigned(SN::getattr), &NameV, 1);
+}
+
+int instanceSetAttr(Value Obj, Str *Name, Value Item) {
+  HeapType *H = asHeapType(typeOf(Obj));
+  Value NameV = fromObject(&Name->header);
+  if (Item != Error && (H->hooks & HookSetAttr)) {
+    Value Args[2] = {NameV, Item};
+    return callSpecial(Obj, unsigned(SN::setattr), Args, 2) == Error ? -1 : 0;
+  }
+  if (Item == Error && (H->hooks & HookDelAttr))
+    return callSpecial(Obj, unsigned(SN::delattr), &NameV, 1) == Error ? -1
+                                                                        : 0;
+  return genericSetAttr(Obj, Name, Item);
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Calling a class
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+bool excessArgs(size_t Argc, Tuple *KwNames) {
+  return Argc || (KwNames && KwNames->size);
+}
+
+uint32_t hooksOf(const Type *T) {
+  return isHeapType(T) ? asHeapType(T)->hooks : 0;
+}
+
+/// Args with Self prepended (keyword values included), in a stack buffer
+/// or on the heap. Null on error.
+const Value *prepend(Value Self, const Value *Args, size_t Argc,
+                     Tuple *KwNames, Value *Inline, size_t InlineSize) {
+  size_t Total = Argc + 1 + (KwNames ? KwNames->size : 0);
+  Value *All = Inline;
+  if (Total > InlineSize) {
+    Object *Block = gcAlloc(&adder_type_value_array,
+                            sizeof(Object) + Total * sizeof(Value));
+    if (!Block)
+      return nullptr;
+    All = reinterpret_cast<Value *>(Block + 1);
+  }
+  All[0] = Self;
+  memcpy(All + 1, Args, (Total - 1) * sizeof(Value));
+  return All;
+}
+
+} // namespace
+
+Value newInstance(const Type *T, const Value *Args, size_t Argc,
+                  Tuple *KwNames, bool CheckArgs) {
+  const Type *B = builtinBaseOf(T);
+  if (B == &adder_type_object) {
+    if (CheckArgs && excessArgs(Argc, KwNames)) {
+      uint32_t Hooks = hooksOf(T);
+      if (Hooks & HookNew)
+        return raise(&adder_type_TypeError,
+                     "object.__new__() takes exactly one argument (the type "
+                     "to instantiate)");
+      if (!(Hooks & HookInit))
+        return raise(&adder_type_TypeError, "%s() takes no arguments",
+                     T->name);
+    }
+    Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
+    return O ? fromObject(O) : Error;
+  }
+  if (B->flags & TypeExceptionSubclass)
+    return newException(T, Args, Argc);
+  if (B == &adder_type_list || B == &adder_type_dict) {
+    Object *O = gcAlloc(T, T->instanceSize);
+    return O ? fromObject(O) : Error;
+  }
+  return raise(&adder_type_TypeError, "%s.__new__(%s) is not supported",
+               B->name, T->name);
+}
+
+Value builtinInit(Value Obj, const Value *Args, size_t Argc,
+                  Tuple *KwNames) {
+  const Type *T = typeOf(Obj);
+  const Type *B = builtinBaseOf(T);
+  size_t NKw = KwNames ? KwNames->size : 0;
+  if (B->flags & TypeExceptionSubclass) {
+    if (NKw)
+      return raise(&adder_type_TypeError, "%s() takes no keyword arguments",
+                   T->name);
+    Tuple *A = tupleNew(Args, Argc);
+    if (!A)
+      return Error;
+    reinterpret_cast<BaseException *>(asObject(Obj))->args = A;
+    return none();
+  }
+  if (B == &adder_type_list) {
+    if (NKw)
+      return raise(&adder_type_TypeError, "list() takes no keyword arguments");
+    if (Argc > 1)
+      return raise(&adder_type_TypeError,
+                   "list expected at most 1 argument, got %zu", Argc);
+    List *L = asList(Obj);
+    L->size = 0;
+    if (Argc == 1) {
+      Value Items = listFromIterable(Args[0]);
+      if (Items == Error)
+        return Error;
+      for (uint32_t I = 0; I < asList(Items)->size; ++I)
+        if (!listAppend(L, asList(Items)->items[I]))
+          return Error;
+    }
+    return none();
+  }
+  if (B == &adder_type_dict) {
+    if (Argc > 1)
+      return raise(&adder_type_TypeError,
+                   "dict expected at most 1 argument, got %zu", Argc);
+    Dict *D = asDict(Obj);
+    if (Argc == 1 && dictUpdateArg(D, Args[0]) < 0)
+      return Error;
+    for (size_t I = 0; I < NKw; ++I)
+      if (dictSetItem(D, KwNames->items[I], Args[Argc + I]) < 0)
+        return Error;
+    return none();
+  }
+  // object.__init__
+  if (excessArgs(Argc, KwNames)) {
+    uint32_t Hooks = hooksOf(T);
+    if (Hooks & HookInit)
+      return raise(&adder_type_TypeError,
+                   "object.__init__() takes exactly one argument (the "
+                   "instance to initialize)");
+    if (!(Hooks & HookNew))
+      return raise(&adder_type_TypeError, "%s() takes no arguments", T->name);
+  }
+  return none();
+}
+
+namespace {
+
+/// type.__call__ for a class: __new__, then __init__ when __new__ returned
+/// an instance of the class.
+Value heapConstruct(const Type *T, const Value *Args, size_t Argc,
+                    Tuple *KwNames) {
+  HeapType *H = asHeapType(T);
+  Value Inline[9];
+  Value Obj;
+  if (H->hooks & HookNew) {
+    Found F = lookupInMro(T, specialName(SN::new_));
+    Value New = bindFound(F, Error, T);
+    if (New == Error)
+      return Error;
+    const Value *All = prepend(typeValue(T), Args, Argc, KwNames, Inline, 9);
+    if (!All)
+      return Error;
+    Obj = call(New, All, Argc + 1, KwNames);
+  } else {
+    Obj = newInstance(T, Args, Argc, KwNames, true);
+  }
+  if (Obj == Error || !isSubtype(typeOf(Obj), T))
+    return Obj;
+  const Type *OT = typeOf(Obj);
+  if (!(hooksOf(OT) & HookInit)) {
+    if (builtinInit(Obj, Args, Argc, KwNames) == Error)
+      return Error;
+    return Obj;
+  }
+  Found F = lookupInMro(OT, specialName(SN::init));
+  Value R;
+  if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
+    const Value *All = prepend(Obj, Args, Argc, KwNames, Inline, 9);
+    if (!All)
+      return Error;
+    R = call(F.value, All, Argc + 1, KwNames);
+  } else {
+    Value Init = bindFound(F, Obj, OT);
+    if (Init == Error)
+      return Error;
+    R = call(Init, Args, Argc, KwNames);
+  }
+  if (R == Error)
+    return Error;
+  if (!isNone(R))
+    return raise(&adder_type_TypeError,
+                 "__init__() should return None, not '%s'", typeName(R));
+  return Obj;
+}
+
+} // namespace
+
+/// The slots every class gets, whatever it defines (SlotDispatch.cpp adds
+/// those of special methods).
+void installBaseSlots(HeapType *H) {
+  H->type.getAttr = instanceGetAttr;
+  H->type.setAttr = instanceSetAttr;
+  H->type.construct = heapConstruct;
+}
+
+extern "C" {
+
+/// Compiled code's read of a fixed slot that was empty or whose class did
+/// not match: the generic getattr.
+Value adder_instance_getattr_slow(Value Obj, Value Name) {
+  return getAttr(Obj, asStr(Name));
+}
+
+/// Reads fixed slot Index of Obj if Obj's class has the compiler's layout
+/// Layout and the slot is set; else the full attribute lookup. Inlined
+/// into compiled code after linking, so the fast path is a compare and a
+/// load.
+ADDER_FAST Value adder_instance_get(Value Obj, const ClassLayout *Layout,
+                                    uint32_t Index, Value Name) {
+  if (isObject(Obj)) {
+    const Type *T = asObject(Obj)->type;
+    if ((T->flags & TypeHeapType) && asHeapType(T)->fastLayout == Layout) {
+      Value V = slotArray(Obj, asHeapType(T))[Index];
+      if (V)
+        return V;
+    }
+  }
+  return adder_instance_getattr_slow(Obj, Name);
+}
+
+int32_t adder_instance_setattr_slow(Value Obj, Value Name, Value Item) {
+  return setAttr(Obj, asStr(Name), Item);
+}
+
+/// Stores Item into fixed slot Index when the fast path applies (right
+/// class, no __dict__ yet, the slot set or past the others), else through
+/// setattr. 0, or -1 on error.
+ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
+                                      uint32_t Index, Value Name, Value Item) {
+  if (isObject(Obj)) {
+    const Type *T = asObject(Obj)->type;
+    if ((T->flags & TypeHeapType) && asHeapType(T)->fastLayout == Layout) {
+      const HeapType *H = asHeapType(T);
+      Value *Field = dictField(Obj, H);
+      Value W = *Field;
+      if (!isObject(W)) {
+        Value *Slot = &slotArray(Obj, H)[Index];
+        SWord Next = W ? smallIntValue(W) : 0;
+        if (*Slot) {
+          *Slot = Item;
+          return 0;
+        }
+        if (SWord(Index) >= Next) {
+          *Slot = Item;
+          *Field = makeSmallInt(SWord(Index) + 1);
+          return 0;
+        }
+      }
+    }
+  }
+  return adder_instance_setattr_slow(Obj, Name, Item);
+}
+}
+
+} // namespace adder::rt

@@ -520,7 +520,7 @@ void IRGen::generateFunction(FunctionInfo *F) {
       emit(Opcode::Ret, Type::Void, {coerce(V, Fn->returnType)});
     return;
   } else if (auto *G = dyn_cast<GeneratorExp>(F->node)) {
-    generatorExpBody(G);
+    generatorExpBody(const_cast<GeneratorExp *>(G));
   } else {
     unsupported(F->node, "this kind of function");
     return;

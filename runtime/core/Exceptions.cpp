@@ -13,6 +13,7 @@
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/Dict.h"
 #include "objects/Tuple.h"
 
 namespace adder::rt {
@@ -59,11 +60,13 @@ Value exceptionStrSlot(Value Self) {
 }
 
 Value exceptionGetAttr(Value Self, Str *Name);
+int exceptionSetAttr(Value Self, Str *Name, Value Item);
 
 #define ADDER_EXCEPTION_SLOTS                                                  \
   .instanceSize = sizeof(BaseException), .trace = traceException,              \
   .repr = exceptionRepr, .str = exceptionStrSlot,                             \
-  .construct = constructException, .getAttr = exceptionGetAttr
+  .construct = constructException, .getAttr = exceptionGetAttr,               \
+  .setAttr = exceptionSetAttr
 
 #define ADDER_DEFINE_EXCEPTION(Name, Base)                                     \
   extern "C" const Type adder_type_##Name = {                                  \
@@ -162,6 +165,19 @@ Value exceptionGetAttr(Value Self, Str *Name) {
     return E->context == Error ? none() : E->context;
   if (strEqualsCString(Name, "__suppress_context__"))
     return boolValue(E->suppressContext);
+  if (strEqualsCString(Name, "__traceback__"))
+    return E->traceback ? fromObject(&E->traceback->header) : none();
+  // Exceptions have a __dict__ for any other attribute.
+  if (E->attributes) {
+    Value V = dictGetItemStr(E->attributes, Name);
+    if (V != Error)
+      return V;
+  }
+  if (strEqualsCString(Name, "__dict__")) {
+    if (!E->attributes && !(E->attributes = dictNew()))
+      return Error;
+    return dictValue(E->attributes);
+  }
   const Type *T = asObject(Self)->type;
   if (isSubtype(T, &adder_type_StopIteration) &&
       strEqualsCString(Name, "value"))
@@ -173,6 +189,54 @@ Value exceptionGetAttr(Value Self, Str *Name) {
   }
   return raise(&adder_type_AttributeError,
                "'%s' object has no attribute '%V'", T->name, Name);
+}
+
+/// args (any iterable, stored as a tuple), __cause__, __context__ and
+/// __traceback__ are fields; everything else goes to the __dict__.
+int exceptionSetAttr(Value Self, Str *Name, Value Item) {
+  auto *E = reinterpret_cast<BaseException *>(asObject(Self));
+  if (strEqualsCString(Name, "args")) {
+    if (Item == Error) {
+      raise(&adder_type_TypeError, "args may not be deleted");
+      return -1;
+    }
+    Value T = sequenceToTuple(Item);
+    if (T == Error)
+      return -1;
+    E->args = asTuple(T);
+    return 0;
+  }
+  if (strEqualsCString(Name, "__cause__") ||
+      strEqualsCString(Name, "__context__")) {
+    if (Item != Error && !isNone(Item) &&
+        !isSubtype(typeOf(Item), &adder_type_BaseException)) {
+      raise(&adder_type_TypeError, "exception %s must be None or derive "
+                                   "from BaseException",
+            strEqualsCString(Name, "__cause__") ? "cause" : "context");
+      return -1;
+    }
+    Value V = Item == Error || isNone(Item) ? Error : Item;
+    if (strEqualsCString(Name, "__cause__")) {
+      E->cause = V;
+      E->suppressContext = 1;
+    } else {
+      E->context = V;
+    }
+    return 0;
+  }
+  if (!E->attributes && !(E->attributes = dictNew()))
+    return -1;
+  Value Key = fromObject(&Name->header);
+  if (Item != Error)
+    return dictSetItem(E->attributes, Key, Item);
+  if (dictDelItem(E->attributes, Key) == 0)
+    return 0;
+  if (pendingExceptionMatches(&adder_type_KeyError)) {
+    clearPendingException();
+    raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
+          asObject(Self)->type->name, Name);
+  }
+  return -1;
 }
 
 } // namespace

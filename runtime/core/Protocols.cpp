@@ -14,6 +14,7 @@
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
+#include "objects/Class.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -217,6 +218,9 @@ Value unaryOp(Value A, UnaryOp Op) {
 Value getItem(Value Container, Value Key) {
   if (auto F = slot(typeOf(Container), &Type::getItem))
     return F(Container, Key);
+  // A class: C[key] is __class_getitem__ (list[int]...).
+  if (typeOf(Container)->flags & TypeTypeSubclass)
+    return typeGetItem(Container, Key);
   return raise(&adder_type_TypeError, "'%s' object is not subscriptable",
                typeName(Container));
 }
@@ -304,8 +308,12 @@ Value getAttr(Value Obj, Str *Name) {
   const Type *T = typeOf(Obj);
   if (auto F = slot(T, &Type::getAttr))
     return F(Obj, Name);
-  for (const Type *C = T; C; C = C->base)
-    if (const MethodDef *M = findMethod(C, Name)) {
+  for (const Type *C = T; C; C = C->base) {
+    const MethodDef *M = findMethod(C, Name);
+    // Special methods of builtin slots (`(1).__add__`), found by name.
+    if (!M && C != &adder_type_object)
+      M = findSlotWrapper(C, Name);
+    if (M) {
       if (M->kind == MethodKind::Property)
         return M->call(&Obj, 1, nullptr);
       return makeBuiltinMethod(M, M->kind == MethodKind::StaticMethod
@@ -314,6 +322,7 @@ Value getAttr(Value Obj, Str *Name) {
                                             ? fromObject(&T->header)
                                             : Obj);
     }
+  }
   if (strEqualsCString(Name, "__class__"))
     return fromObject(&T->header);
   return raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",

@@ -10,16 +10,25 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Str.h"
-#include "objects/Tuple.h"
 #include "objects/Callables.h"
+#include "objects/Class.h"
+#include "objects/Tuple.h"
 
 namespace adder::rt {
 
 bool isSubtype(const Type *T, const Type *Base) {
+  // Classes created by Python code record their full MRO (with several
+  // bases the base chain misses some); builtin types have single bases.
+  if (T->mro) {
+    Tuple *Mro = T->mro;
+    for (uint32_t I = 0; I < Mro->size; ++I)
+      if (Mro->items[I] == fromObject(&Base->header))
+        return true;
+    return false;
+  }
   for (; T; T = T->base)
     if (T == Base)
       return true;
-  // Classes with several bases record their full MRO.
   return false;
 }
 
@@ -30,17 +39,21 @@ bool isInstance(Value V, const Type *T) { return isSubtype(typeOf(V), T); }
 namespace {
 
 Value typeRepr(Value Self) {
-  auto *T = reinterpret_cast<const Type *>(asObject(Self));
-  StrBuilder B;
-  B.appendFormat("<class '%s'>", T->name);
-  return B.finish();
+  return typeReprOf(reinterpret_cast<const Type *>(asObject(Self)));
 }
 
 Value typeCall(Value Self, const Value *Args, size_t Argc, Tuple *KwNames) {
   auto *T = reinterpret_cast<const Type *>(asObject(Self));
-  // type(x) with one argument is the type of x.
-  if (T == &adder_type_type && Argc == 1 && (!KwNames || !KwNames->size))
-    return fromObject(&typeOf(Args[0])->header);
+  if (T == &adder_type_type) {
+    size_t NKw = KwNames ? KwNames->size : 0;
+    // type(x) is the type of x; type(name, bases, dict) makes a class.
+    if (Argc == 1 && !NKw)
+      return fromObject(&typeOf(Args[0])->header);
+    if (Argc == 3 && !NKw)
+      return classNew(Args[0], Args[1], Args[2], nullptr, nullptr);
+    return raise(&adder_type_TypeError,
+                 "type() takes 1 or 3 arguments");
+  }
   for (const Type *C = T; C; C = C->base)
     if (C->construct)
       return C->construct(T, Args, Argc, KwNames);
@@ -55,24 +68,29 @@ SWord identityHash(Value Self) {
   return H == -1 ? -2 : H;
 }
 
-Value typeGetAttr(Value Self, Str *Name) {
-  auto *T = reinterpret_cast<const Type *>(asObject(Self));
-  if (strEqualsCString(Name, "__name__") ||
-      strEqualsCString(Name, "__qualname__"))
-    return strFromCString(T->name);
-  for (const Type *C = T; C; C = C->base)
-    if (const MethodDef *M = findMethod(C, Name)) {
-      // Unbound methods of builtin types are plain builtin functions;
-      // class methods (dict.fromkeys) bind the type.
-      return makeBuiltinMethod(M, M->kind == MethodKind::ClassMethod ? Self
-                                                                     : Error);
-    }
-  return raise(&adder_type_AttributeError,
-               "type object '%s' has no attribute '%V'", T->name, Name);
-}
+/// Attributes of classes and builtin types alike (objects/Class.cpp):
+/// unbound methods of builtin types are plain builtin functions, class
+/// methods (dict.fromkeys) bind the type.
+Value typeGetAttr(Value Self, Str *Name) { return typeGetAttrSlow(Self, Name); }
 
 Value objectRepr(Value Self) {
   StrBuilder B;
+  const Type *T = typeOf(Self);
+  if (T->flags & TypeHeapType) {
+    // A class made by Python code prints as module.qualname.
+    Value M = getAttrCString(fromObject(&T->header), "__module__");
+    if (M == Error)
+      return Error;
+    if (isStr(M) && !strEqualsCString(asStr(M), "builtins"))
+      B.appendFormat("<%S.%S object at 0x%zx>", M,
+                     reinterpret_cast<const HeapType *>(T)->qualname,
+                     size_t(Self));
+    else
+      B.appendFormat("<%S object at 0x%zx>",
+                     reinterpret_cast<const HeapType *>(T)->qualname,
+                     size_t(Self));
+    return B.finish();
+  }
   B.appendFormat("<%s object at 0x%zx>", typeName(Self), size_t(Self));
   return B.finish();
 }
@@ -108,10 +126,15 @@ extern "C" const Type adder_type_type = {
     .base = &adder_type_object,
     .flags = TypeBaseType | TypeTypeSubclass,
     .instanceSize = sizeof(Type),
+    // Only classes made at run time live on the heap and are traced.
+    .trace = traceTypeObject,
     .repr = typeRepr,
     .hash = identityHash,
     .call = typeCall,
-    .getAttr = typeGetAttr};
+    .getAttr = typeGetAttr,
+    .setAttr = typeSetAttr,
+    .methods = TypeMethods,
+    .methodCount = TypeMethodCount};
 
 extern "C" const Type adder_type_object = {
     .header = {&adder_type_type},
@@ -121,7 +144,9 @@ extern "C" const Type adder_type_object = {
     .instanceSize = sizeof(Object),
     .repr = objectRepr,
     .hash = identityHash,
-    .construct = objectConstruct};
+    .construct = objectConstruct,
+    .methods = ObjectMethods,
+    .methodCount = ObjectMethodCount};
 
 extern "C" const Type adder_type_none = {
     .header = {&adder_type_type},

@@ -362,6 +362,8 @@ Value bytesLikeBinary(Value Left, Value Right, BinaryOp Op) {
                    typeName(N));
     return repeatLike(S, N);
   }
+  if (Op == BinaryOp::Mod && LeftIsOurs)
+    return bytesMod(Left, Right);
   return notImplemented();
 }
 

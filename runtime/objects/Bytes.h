@@ -64,10 +64,13 @@ class StrBuilder;
 bool appendBytesRepr(StrBuilder &Out, const char *Data, size_t Size,
                      bool EscapeSingleQuotes = false);
 
+/// bytes % args and bytearray % args (PercentFormat.cpp).
+Value bytesMod(Value Format, Value Args);
+
 //===--- Codecs (Codecs.cpp) ----------------------------------------------===//
 
-/// str.encode(Encoding, Errors): utf-8, ascii and latin-1 (and their
-/// aliases) with the strict, ignore, replace, backslashreplace,
+/// str.encode(Encoding, Errors): utf-8, ascii, latin-1, utf-16 and utf-32
+/// (and their aliases) with the strict, ignore, replace, backslashreplace,
 /// xmlcharrefreplace, surrogateescape and surrogatepass handlers. Encoding
 /// and Errors are str Values or Error for the defaults.
 Value strEncode(Str *S, Value Encoding, Value Errors);

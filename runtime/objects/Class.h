@@ -164,6 +164,8 @@ int typeSetAttr(Value Self, Str *Name, Value Item);
 Value typeCallHeap(const Type *T, const Value *Args, size_t Argc,
                    Tuple *KwNames);
 Value typeReprOf(const Type *T);
+/// C[key] for a class C (ClassSupport.cpp).
+Value typeGetItem(Value Self, Value Key);
 /// The MRO as a tuple (built for builtin types on demand).
 Value typeMro(const Type *T);
 
@@ -216,7 +218,7 @@ Value makeMemberDescriptor(const Type *Owner, Value Name, uint32_t Index);
 const MethodDef *findSlotWrapper(const Type *T, const Str *Name);
 /// Methods every object has (object.__init__, __setattr__...).
 extern const MethodDef ObjectMethods[];
-constexpr uint32_t ObjectMethodCount = 16;
+constexpr uint32_t ObjectMethodCount = 17;
 /// The default __init__ of T's builtin base for Obj (object.__init__,
 /// BaseException.__init__, list.__init__...), with CPython's checks.
 Value builtinInit(Value Obj, const Value *Args, size_t Argc, Tuple *KwNames);

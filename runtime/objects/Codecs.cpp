@@ -1,8 +1,8 @@
 //===- Codecs.cpp - str.encode and bytes.decode ---------------------------===//
 //
-// The three codecs a freestanding runtime can afford and programs actually
-// use: UTF-8, ASCII and Latin-1, under their CPython aliases, with the
-// standard error handlers. The UTF-8 decoder classifies malformed input
+// The codecs a freestanding runtime can afford and programs actually use:
+// UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, under their CPython aliases,
+// with the standard error handlers. The UTF-8 decoder classifies malformed input
 // exactly as CPython's does ("invalid start byte", "invalid continuation
 // byte", "unexpected end of data", with the same byte ranges), because the
 // ranges decide both the error message and where 'replace' puts U+FFFD.
@@ -24,7 +24,20 @@ namespace adder::rt {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1 };
+/// The byte-oriented codecs, then the UTF-16 and UTF-32 family ("wide"):
+/// without a byte order, encoding writes a BOM and native (little-endian,
+/// on every adder target) units, and decoding honours a BOM.
+enum class Codec {
+  Utf8,
+  Ascii,
+  Latin1,
+  Utf16,
+  Utf16LE,
+  Utf16BE,
+  Utf32,
+  Utf32LE,
+  Utf32BE
+};
 
 const char *codecName(Codec C) {
   switch (C) {
@@ -34,12 +47,26 @@ const char *codecName(Codec C) {
     return "ascii";
   case Codec::Latin1:
     return "latin-1";
+  case Codec::Utf16:
+    return "utf-16";
+  case Codec::Utf16LE:
+    return "utf-16-le";
+  case Codec::Utf16BE:
+    return "utf-16-be";
+  case Codec::Utf32:
+    return "utf-32";
+  case Codec::Utf32LE:
+    return "utf-32-le";
+  case Codec::Utf32BE:
+    return "utf-32-be";
   }
   return "";
 }
 
+bool isWide(Codec C) { return C >= Codec::Utf16; }
+
 /// encodings.normalize_encoding, then the alias table of encodings.aliases
-/// for the three codecs.
+/// for the codecs above.
 bool lookupCodec(Value Encoding, Codec *Out) {
   if (Encoding == Error) {
     *Out = Codec::Utf8;
@@ -80,7 +107,31 @@ bool lookupCodec(Value Encoding, Codec *Out) {
         return true;
     return false;
   };
+  static const struct {
+    const char *name;
+    Codec codec;
+  } WideNames[] = {{"utf_16", Codec::Utf16},
+                   {"u16", Codec::Utf16},
+                   {"utf16", Codec::Utf16},
+                   {"utf_16_le", Codec::Utf16LE},
+                   {"utf_16le", Codec::Utf16LE},
+                   {"unicodelittleunmarked", Codec::Utf16LE},
+                   {"utf_16_be", Codec::Utf16BE},
+                   {"utf_16be", Codec::Utf16BE},
+                   {"unicodebigunmarked", Codec::Utf16BE},
+                   {"utf_32", Codec::Utf32},
+                   {"u32", Codec::Utf32},
+                   {"utf32", Codec::Utf32},
+                   {"utf_32_le", Codec::Utf32LE},
+                   {"utf_32le", Codec::Utf32LE},
+                   {"utf_32_be", Codec::Utf32BE},
+                   {"utf_32be", Codec::Utf32BE}};
   if (N < sizeof(Norm) - 2) {
+    for (const auto &W : WideNames)
+      if (strcmp(Norm, W.name) == 0) {
+        *Out = W.codec;
+        return true;
+      }
     if (In(Utf8Names, sizeof(Utf8Names) / sizeof(*Utf8Names))) {
       *Out = Codec::Utf8;
       return true;
@@ -171,10 +222,108 @@ ADDER_INLINE unsigned nextChar(const char *P, const char *End, uint32_t &CP) {
 
 } // namespace
 
+namespace {
+
+/// The byte order of a wide codec's units, and their size.
+bool isBigEndian(Codec C) {
+  return C == Codec::Utf16BE || C == Codec::Utf32BE;
+}
+unsigned unitSize(Codec C) { return C >= Codec::Utf32 ? 4 : 2; }
+
+void putUnit(StrBuilder &Out, uint32_t X, unsigned Size, bool Big) {
+  char U[4];
+  for (unsigned K = 0; K < Size; ++K)
+    U[Big ? Size - 1 - K : K] = char(X >> (8 * K));
+  Out.append(U, Size);
+}
+
+/// Appends one code point in a wide codec (a surrogate pair in UTF-16 for
+/// those above the BMP).
+void putCodePoint(StrBuilder &Out, uint32_t CP, Codec C) {
+  unsigned Size = unitSize(C);
+  bool Big = isBigEndian(C);
+  if (Size == 2 && CP >= 0x10000) {
+    CP -= 0x10000;
+    putUnit(Out, 0xD800 + (CP >> 10), 2, Big);
+    putUnit(Out, 0xDC00 + (CP & 0x3FF), 2, Big);
+    return;
+  }
+  putUnit(Out, CP, Size, Big);
+}
+
+/// str.encode in UTF-16/32: only surrogates cannot be encoded, and the
+/// error handler sees them one at a time, as in CPython.
+Value wideEncode(Str *S, Codec C, Value Errors) {
+  StrBuilder Out;
+  if (C == Codec::Utf16 || C == Codec::Utf32)
+    putCodePoint(Out, 0xFEFF, C);
+  Handler H = Handler::Strict;
+  bool HandlerKnown = false;
+  const char *P = S->data, *End = S->data + S->byteLength;
+  for (size_t Pos = 0; P < End; ++Pos) {
+    uint32_t CP;
+    P += nextChar(P, End, CP);
+    if (!isSurrogate(CP)) {
+      putCodePoint(Out, CP, C);
+      continue;
+    }
+    if (!HandlerKnown) {
+      if (!lookupHandler(Errors, &H))
+        return Error;
+      HandlerKnown = true;
+    }
+    char Esc[16];
+    switch (H) {
+    case Handler::Ignore:
+      break;
+    case Handler::Replace:
+      putCodePoint(Out, '?', C);
+      break;
+    case Handler::BackslashReplace:
+    case Handler::XmlCharRefReplace: {
+      int N = 0;
+      if (H == Handler::BackslashReplace) {
+        Esc[N++] = '\\';
+        Esc[N++] = 'u';
+        for (int K = 3; K >= 0; --K)
+          Esc[N++] = "0123456789abcdef"[(CP >> (4 * K)) & 15];
+      } else {
+        Esc[N++] = '&';
+        Esc[N++] = '#';
+        char Digits[8];
+        int D = 0;
+        for (uint32_t X = CP; X; X /= 10)
+          Digits[D++] = char('0' + X % 10);
+        while (D)
+          Esc[N++] = Digits[--D];
+        Esc[N++] = ';';
+      }
+      for (int K = 0; K < N; ++K)
+        putCodePoint(Out, uint8_t(Esc[K]), C);
+      break;
+    }
+    case Handler::SurrogatePass:
+      putUnit(Out, CP, unitSize(C), isBigEndian(C));
+      break;
+    default:
+      raiseEncodeError(C, CP, Pos, Pos + 1, "surrogates not allowed");
+      return Error;
+    }
+  }
+  if (Out.failed())
+    return Error;
+  Bytes *B = bytesNew(Out.data(), Out.size());
+  return B ? bytesValue(B) : Error;
+}
+
+} // namespace
+
 Value strEncode(Str *S, Value Encoding, Value Errors) {
   Codec C;
   if (!lookupCodec(Encoding, &C))
     return Error;
+  if (isWide(C))
+    return wideEncode(S, C, Errors);
   uint32_t Limit = C == Codec::Ascii ? 0x80 : C == Codec::Latin1 ? 0x100 : 0;
   // Fast paths: nothing to encode or report.
   // (A lone surrogate is stored as ED A0..BF xx: text without an 0xED
@@ -363,6 +512,120 @@ void raiseDecodeError(Codec C, const uint8_t *Data, size_t Start, size_t End,
           codecName(C), Start, End - 1, Reason);
 }
 
+uint32_t getUnit(const uint8_t *P, unsigned Size, bool Big) {
+  uint32_t X = 0;
+  for (unsigned K = 0; K < Size; ++K)
+    X |= uint32_t(P[Big ? Size - 1 - K : K]) << (8 * K);
+  return X;
+}
+
+/// bytes.decode in UTF-16/32, classifying errors as CPython's decoders do
+/// ("truncated data", "illegal encoding", ...).
+Value wideDecode(const uint8_t *P, size_t Size, Codec C, Value Errors) {
+  unsigned Unit = unitSize(C);
+  bool Big = isBigEndian(C);
+  size_t I = 0;
+  if (C == Codec::Utf16 && Size >= 2) {
+    if (P[0] == 0xFF && P[1] == 0xFE) {
+      I = 2;
+    } else if (P[0] == 0xFE && P[1] == 0xFF) {
+      I = 2;
+      Big = true;
+    }
+  } else if (C == Codec::Utf32 && Size >= 4) {
+    if (getUnit(P, 4, false) == 0xFEFF) {
+      I = 4;
+    } else if (getUnit(P, 4, true) == 0xFEFF) {
+      I = 4;
+      Big = true;
+    }
+  }
+  StrBuilder Out;
+  Handler H = Handler::Strict;
+  bool HandlerKnown = false;
+  while (I < Size) {
+    const char *Reason = nullptr;
+    size_t ErrEnd = I;
+    uint32_t Bad = 0; // the surrogate surrogatepass may keep
+    if (Size - I < Unit) {
+      Reason = "truncated data";
+      ErrEnd = Size;
+    } else if (Unit == 4) {
+      uint32_t CP = getUnit(P + I, 4, Big);
+      if (CP > 0x10FFFF) {
+        Reason = "code point not in range(0x110000)";
+      } else if (isSurrogate(CP)) {
+        Reason = "code point in surrogate code point range(0xd800, 0xe000)";
+        Bad = CP;
+      } else {
+        Out.appendChar(CP);
+        I += 4;
+        continue;
+      }
+      ErrEnd = I + 4;
+    } else {
+      uint32_t U = getUnit(P + I, 2, Big);
+      if (!isSurrogate(U)) {
+        Out.appendChar(U);
+        I += 2;
+        continue;
+      }
+      if (U >= 0xDC00) {
+        Reason = "illegal encoding";
+        ErrEnd = I + 2;
+        Bad = U;
+      } else if (Size - I < 4) {
+        Reason = "unexpected end of data";
+        ErrEnd = Size;
+      } else {
+        uint32_t L = getUnit(P + I + 2, 2, Big);
+        if (L >= 0xDC00 && L <= 0xDFFF) {
+          Out.appendChar(0x10000 + ((U - 0xD800) << 10) + (L - 0xDC00));
+          I += 4;
+          continue;
+        }
+        Reason = "illegal UTF-16 surrogate";
+        ErrEnd = I + 2;
+        Bad = U;
+      }
+    }
+    if (!HandlerKnown) {
+      if (!lookupHandler(Errors, &H))
+        return Error;
+      HandlerKnown = true;
+    }
+    bool Strict = H == Handler::Strict || H == Handler::XmlCharRefReplace ||
+                  (H == Handler::SurrogatePass && !Bad);
+    if (H == Handler::SurrogateEscape)
+      for (size_t K = I; K < ErrEnd; ++K)
+        Strict |= P[K] < 0x80;
+    if (Strict) {
+      raiseDecodeError(C, P, I, ErrEnd, Reason);
+      return Error;
+    }
+    switch (H) {
+    case Handler::Replace:
+      Out.appendChar(0xFFFD);
+      break;
+    case Handler::BackslashReplace:
+      for (size_t K = I; K < ErrEnd; ++K)
+        Out.appendFormat("\\x%02x", unsigned(P[K]));
+      break;
+    case Handler::SurrogateEscape:
+      for (size_t K = I; K < ErrEnd; ++K)
+        Out.appendChar(0xDC00 + P[K]);
+      break;
+    case Handler::SurrogatePass:
+      Out.appendChar(Bad);
+      break;
+    default:
+      break;
+    }
+    I = ErrEnd;
+  }
+  return Out.finish();
+}
+
 } // namespace
 
 Value bytesDecode(const char *Data, size_t Size, Value Encoding,
@@ -370,6 +633,9 @@ Value bytesDecode(const char *Data, size_t Size, Value Encoding,
   Codec C;
   if (!lookupCodec(Encoding, &C))
     return Error;
+  if (isWide(C))
+    return wideDecode(reinterpret_cast<const uint8_t *>(Data), Size, C,
+                      Errors);
   const auto *P = reinterpret_cast<const uint8_t *>(Data);
   StrBuilder Out;
   Handler H = Handler::Strict;

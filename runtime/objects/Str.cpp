@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "objects/Str.h"
+#include "objects/Bytes.h"
+#include "objects/MethodHelpers.h"
 
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Numbers.h"
@@ -312,15 +314,28 @@ int strContains(Value Self, Value Item) {
 
 Value strConstruct(const Type *T, const Value *Args, size_t Argc,
                    Tuple *KwNames) {
-  if (KwNames && KwNames->size)
-    return raise(&adder_type_TypeError,
-                 "str() keyword arguments are not supported yet");
-  if (Argc == 0)
-    return emptyStr();
-  if (Argc > 1)
-    return raise(&adder_type_TypeError,
-                 "str() with an encoding is not supported yet");
-  return str(Args[0]);
+  // str(object='') or str(object=b'', encoding='utf-8', errors='strict').
+  static const char *const Names[] = {"object", "encoding", "errors"};
+  Value A[3];
+  if (!parseKeywordArgs("str", Args, Argc, KwNames, Names, 3, 0, 0, A))
+    return Error;
+  if (A[1] == Error && A[2] == Error)
+    return A[0] == Error ? emptyStr() : str(A[0]);
+  for (int I = 1; I < 3; ++I)
+    if (A[I] != Error && !isStr(A[I]))
+      return raise(&adder_type_TypeError,
+                   "str() argument '%s' must be str, not %T", Names[I], A[I]);
+  const char *Data = "";
+  size_t Size = 0;
+  if (A[0] != Error) {
+    if (isStr(A[0]))
+      return raise(&adder_type_TypeError, "decoding str is not supported");
+    if (!getBuffer(A[0], &Data, &Size))
+      return raise(&adder_type_TypeError,
+                   "decoding to str: need a bytes-like object, %T found",
+                   A[0]);
+  }
+  return bytesDecode(Data, Size, A[1], A[2]);
 }
 
 } // namespace

@@ -1,0 +1,242 @@
+//===- ClassSupport.cpp - with statements, vars(), C[...] -----------------===//
+//
+// The runtime side of three features built on the class machinery: the
+// `with` statement's lookups of __enter__ and __exit__ (special lookups
+// on the class, with CPython 3.11's messages), the vars() builtin, and
+// subscripting a class: __class_getitem__, or the generic aliases of the
+// builtin containers (list[int]).
+//
+//===----------------------------------------------------------------------===//
+
+#include "objects/Class.h"
+
+#include "adder/runtime/Heap.h"
+#include "adder/runtime/Protocols.h"
+#include "adder/runtime/Str.h"
+#include "objects/Callables.h"
+#include "objects/Dict.h"
+#include "objects/SpecialNames.h"
+#include "objects/Tuple.h"
+
+namespace adder::rt {
+
+//===----------------------------------------------------------------------===//
+// with
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// The special method Id of Manager's class bound to Manager, or Error
+/// with nothing pending when the class lacks it.
+Value boundSpecial(Value Manager, SN Id) {
+  const Type *T = typeOf(Manager);
+  Found F = lookupInMro(T, specialName(Id));
+  if (!F)
+    return Error;
+  return bindFound(F, Manager, T);
+}
+
+} // namespace
+
+extern "C" {
+
+/// `with Manager:` — checks that it has __enter__, then returns its bound
+/// __exit__ (the first step of 3.11's BEFORE_WITH).
+Value adder_with_exit(Value Manager) {
+  const Type *T = typeOf(Manager);
+  if (!lookupInMro(T, specialName(SN::enter)))
+    return raise(&adder_type_TypeError,
+                 "'%s' object does not support the context manager protocol",
+                 T->name);
+  Value Exit = boundSpecial(Manager, SN::exit);
+  if (Exit == Error && !errorPending())
+    return raise(&adder_type_TypeError,
+                 "'%s' object does not support the context manager protocol "
+                 "(missed __exit__ method)",
+                 T->name);
+  return Exit;
+}
+
+/// Calls Manager.__enter__() (its result is the `as` value).
+Value adder_with_enter(Value Manager) {
+  Value Enter = boundSpecial(Manager, SN::enter);
+  if (Enter == Error)
+    return errorPending() ? Error
+                          : raise(&adder_type_AttributeError, "__enter__");
+  return call(Enter, nullptr, 0);
+}
+
+/// The body raised Exc: calls Exit(type, value, traceback). 1 when the
+/// exception is suppressed (a true result), 0 when it goes on, -1 when
+/// __exit__ itself raised.
+int32_t adder_with_exit_exception(Value Exit, Value Exc) {
+  auto *E = reinterpret_cast<BaseException *>(asObject(Exc));
+  Value Args[3] = {typeValue(typeOf(Exc)), Exc,
+                   E->traceback ? fromObject(&E->traceback->header) : none()};
+  Value R = call(Exit, Args, 3);
+  if (R == Error)
+    return -1;
+  return truthy(R);
+}
+
+/// vars(obj): its __dict__.
+Value adder_vars_of(Value Obj) {
+  Value D = getAttr(Obj, specialName(SN::dict));
+  if (D == Error && pendingExceptionMatches(&adder_type_AttributeError)) {
+    clearPendingException();
+    return raise(&adder_type_TypeError,
+                 "vars() argument must have __dict__ attribute");
+  }
+  return D;
+}
+}
+
+namespace {
+
+Value builtinVars(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError, "vars() takes no keyword arguments");
+  if (Argc == 0)
+    return raise(&adder_type_TypeError,
+                 "vars() without arguments is not supported by adder yet");
+  if (Argc > 1)
+    return raise(&adder_type_TypeError,
+                 "vars expected at most 1 argument, got %zu", Argc);
+  return adder_vars_of(Args[0]);
+}
+
+} // namespace
+
+extern "C" const BuiltinFunction adder_builtin_vars = {
+    {&adder_type_builtin_function}, "vars", builtinVars, Error};
+
+//===----------------------------------------------------------------------===//
+// Subscripting classes
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// list[int] and friends: what typing would call types.GenericAlias.
+struct GenericAlias {
+  Object header;
+  Value origin;
+  Value args; // a tuple
+};
+
+void traceAlias(Object *O, Tracer &T) {
+  auto *A = reinterpret_cast<GenericAlias *>(O);
+  T(&A->origin);
+  T(&A->args);
+}
+
+/// How a generic alias prints one of its parts: a class by its qualified
+/// name, ... as "...", anything else by repr.
+bool appendAliasPart(StrBuilder &B, Value V) {
+  if (V == fromObject(&adder_ellipsis))
+    return B.append("...");
+  if (const Type *T = typeFromValue(V)) {
+    if (!isHeapType(T))
+      return B.append(T->name);
+    Value M = getAttrCString(V, "__module__");
+    if (M == Error)
+      return false;
+    if (isStr(M) && !strEqualsCString(asStr(M), "builtins")) {
+      B.appendStr(M);
+      B.append(".");
+    }
+    return B.appendStr(asHeapType(T)->qualname);
+  }
+  return B.appendRepr(V);
+}
+
+Value aliasRepr(Value Self) {
+  auto *A = reinterpret_cast<GenericAlias *>(asObject(Self));
+  StrBuilder B;
+  if (!appendAliasPart(B, A->origin))
+    return Error;
+  B.append("[");
+  Tuple *Args = asTuple(A->args);
+  if (Args->size == 0)
+    B.append("()");
+  for (uint32_t I = 0; I < Args->size; ++I) {
+    if (I)
+      B.append(", ");
+    if (!appendAliasPart(B, Args->items[I]))
+      return Error;
+  }
+  B.append("]");
+  return B.finish();
+}
+
+Value aliasGetAttr(Value Self, Str *Name) {
+  auto *A = reinterpret_cast<GenericAlias *>(asObject(Self));
+  if (strEqualsCString(Name, "__origin__"))
+    return A->origin;
+  if (strEqualsCString(Name, "__args__"))
+    return A->args;
+  return getAttr(A->origin, Name);
+}
+
+Value aliasCall(Value Self, const Value *Args, size_t Argc, Tuple *KwNames) {
+  return call(reinterpret_cast<GenericAlias *>(asObject(Self))->origin, Args,
+              Argc, KwNames);
+}
+
+Value aliasCompare(Value Self, Value Other, CompareOp Op) {
+  if ((Op != CompareOp::Eq && Op != CompareOp::Ne) || !isObject(Other) ||
+      typeOf(Other) != typeOf(Self))
+    return notImplemented();
+  auto *A = reinterpret_cast<GenericAlias *>(asObject(Self));
+  auto *B = reinterpret_cast<GenericAlias *>(asObject(Other));
+  int Eq = A->origin == B->origin ? equals(A->args, B->args) : 0;
+  if (Eq < 0)
+    return Error;
+  return boolValue(Op == CompareOp::Eq ? Eq : !Eq);
+}
+
+} // namespace
+
+extern "C" const Type adder_type_generic_alias = {
+    .header = {&adder_type_type},
+    .name = "types.GenericAlias",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(GenericAlias),
+    .trace = traceAlias,
+    .repr = aliasRepr,
+    .compare = aliasCompare,
+    .call = aliasCall,
+    .getAttr = aliasGetAttr};
+
+/// The getItem slot of `type`: C[key].
+Value typeGetItem(Value Self, Value Key) {
+  const Type *T = typeFromValue(Self);
+  if (isHeapType(T)) {
+    Found F = lookupInMro(T, specialName(SN::class_getitem));
+    if (F) {
+      Value M = bindFound(F, Error, T);
+      return M == Error ? Error : call(M, &Key, 1);
+    }
+  }
+  if (T == &adder_type_list || T == &adder_type_dict ||
+      T == &adder_type_tuple || T == &adder_type_set ||
+      T == &adder_type_frozenset || T == &adder_type_type) {
+    auto *A = reinterpret_cast<GenericAlias *>(
+        gcAlloc(&adder_type_generic_alias, sizeof(GenericAlias)));
+    if (!A)
+      return Error;
+    A->origin = Self;
+    if (isTuple(Key)) {
+      A->args = Key;
+    } else {
+      Tuple *One = tupleNew(&Key, 1);
+      if (!One)
+        return Error;
+      A->args = tupleValue(One);
+    }
+    return fromObject(&A->header);
+  }
+  return raise(&adder_type_TypeError, "type '%s' is not subscriptable",
+               T->name);
+}
+
+} // namespace adder::rt

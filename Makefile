@@ -50,7 +50,9 @@ FUZZ_SOURCES := $(wildcard frontend/*.cpp frontend/host/*.cpp) \
   $(wildcard support/unicode/*.cpp support/float/*.cpp) test/fuzz/ParserFuzzer.cpp
 FUZZ_TIME ?= 600
 
-fuzz-parser: build
+# Needs only the frontend's generated headers, not the whole build.
+fuzz-parser: configure
+	@ninja -C $(BUILD) -j$(JOBS) adderFrontendHost
 	@mkdir -p $(FUZZ_DIR)/corpus
 	clang++-19 -std=c++20 -O1 -g -fno-exceptions -fsanitize=fuzzer,address,undefined \
 	  -fno-sanitize-recover=undefined -Ifrontend/include -Isupport/include \

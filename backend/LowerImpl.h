@@ -134,6 +134,7 @@ public:
   llvm::Value *intCompare(const ir::Instr &I);
   llvm::Value *intUnary(const ir::Instr &I);
   llvm::Value *floatBinary(const ir::Instr &I);
+  llvm::Value *indexBinary(const ir::Instr &I);
   llvm::Value *typeCheck(llvm::Value *V, ir::Type T);
   llvm::Value *boxedBool(llvm::Value *B);
   llvm::AllocaInst *entryAlloca(llvm::Type *T, unsigned Count,

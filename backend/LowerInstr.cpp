@@ -366,6 +366,26 @@ Value *Lowering::intUnary(const ir::Instr &I) {
   return P;
 }
 
+/// Machine arithmetic on index values: small ints, so add, sub and mul of
+/// two cannot overflow the word (nsw tells LLVM so).
+Value *Lowering::indexBinary(const ir::Instr &I) {
+  Value *A = operand(I, 0), *B = operand(I, 1);
+  StringRef Op = I.attr;
+  if (Op == "add")
+    return b.CreateNSWAdd(A, B);
+  if (Op == "sub")
+    return b.CreateNSWSub(A, B);
+  if (Op == "mul")
+    return b.CreateNSWMul(A, B);
+  assert(Op == "floordiv" && "index.binary: unknown operator");
+  // Python rounds toward negative infinity; B is known non-zero.
+  Value *Q = b.CreateSDiv(A, B);
+  Value *Rem = b.CreateSRem(A, B);
+  Value *Adjust = b.CreateAnd(b.CreateICmpNE(Rem, word(0)),
+                              b.CreateICmpSLT(b.CreateXor(Rem, B), word(0)));
+  return b.CreateSub(Q, b.CreateZExt(Adjust, wordTy));
+}
+
 Value *Lowering::floatBinary(const ir::Instr &I) {
   Value *A = operand(I, 0), *B = operand(I, 1);
   StringRef Op = I.attr;
@@ -726,6 +746,32 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
   case Opcode::BoolNot:
     R = b.CreateNot(Op(0));
     break;
+  case Opcode::IntIsSmall:
+    R = isTagged(Op(0));
+    break;
+  case Opcode::IndexFromInt:
+    R = untag(Op(0));
+    break;
+  case Opcode::IndexToInt:
+    // A small int by construction: the shift cannot overflow.
+    R = b.CreateOr(b.CreateShl(Op(0), 1, "", /*HasNUW=*/false,
+                               /*HasNSW=*/true),
+                   1);
+    break;
+  case Opcode::IndexBinary:
+    R = indexBinary(I);
+    break;
+  case Opcode::IndexCompare: {
+    StringRef P = I.attr;
+    CmpInst::Predicate Pred = P == "lt"   ? CmpInst::ICMP_SLT
+                              : P == "le" ? CmpInst::ICMP_SLE
+                              : P == "gt" ? CmpInst::ICMP_SGT
+                              : P == "ge" ? CmpInst::ICMP_SGE
+                              : P == "eq" ? CmpInst::ICMP_EQ
+                                          : CmpInst::ICMP_NE;
+    R = b.CreateICmp(Pred, Op(0), Op(1));
+    break;
+  }
   case Opcode::IsSame: {
     // Unboxed floats are the same object when their bits are (x is x).
     Value *A = Op(0), *B = Op(1);

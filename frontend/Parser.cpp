@@ -484,7 +484,9 @@ static bool startsWithBitwiseOr(const Expr *E) {
     return !cast<Tuple>(E)->elts.empty() &&
            startsWithBitwiseOr(cast<Tuple>(E)->elts[0]);
   case NodeKind::BoolOp:
-    return startsWithBitwiseOr(cast<BoolOp>(E)->values[0]);
+    // Empty only after running out of memory (already reported).
+    return !cast<BoolOp>(E)->values.empty() &&
+           startsWithBitwiseOr(cast<BoolOp>(E)->values[0]);
   case NodeKind::Compare:
     return startsWithBitwiseOr(cast<Compare>(E)->left);
   case NodeKind::IfExp:
@@ -575,7 +577,7 @@ Stmt *Parser::parseAnnAssignRest(Expr *Target, uint32_t Start) {
     if (!Annotation)
       return nullptr;
     if (auto *T = dyn_cast<Tuple>(Target)) {
-      if (!T->parenthesized)
+      if (!T->parenthesized && !T->elts.empty())
         errorAtNode(T->elts[0], "only single target (not tuple) can be "
                                 "annotated");
       else

@@ -42,6 +42,7 @@ const char *adder::ir::typeName(Type T) {
   case Type::Object: return "object";
   case Type::I32: return "i32";
   case Type::Ptr: return "ptr";
+  case Type::Index: return "index";
   }
   return "?";
 }
@@ -50,7 +51,7 @@ bool adder::ir::parseType(llvm::StringRef Name, Type &Out) {
   static const Type All[] = {Type::Void, Type::Bool,  Type::Int,   Type::Float,
                              Type::None, Type::Str,   Type::List,  Type::Tuple,
                              Type::Dict, Type::Set,   Type::Func,  Type::Object,
-                             Type::I32,  Type::Ptr};
+                             Type::I32,  Type::Ptr,   Type::Index};
   for (Type T : All)
     if (Name == typeName(T)) {
       Out = T;

@@ -8,7 +8,8 @@
 //
 // IR types: bool (i1), int (a tagged word: small int or big int), float
 // (double), none, str, list, tuple, dict, set, func and object (all
-// words), and i32 for runtime status codes. "any" accepts any type.
+// words), i32 for runtime status codes and index (a machine word holding
+// a proven small int). "any" accepts any type.
 //
 //===----------------------------------------------------------------------===//
 
@@ -114,6 +115,20 @@ def FloatTruthy : Op<"float.truthy"> { let Operands = ["float"]; let Result = "b
 def BoolNot : Op<"bool.not"> { let Operands = ["bool"]; let Result = "bool"; let Pure = 1; }
 // Identity (`is`), on words.
 def IsSame : Op<"is"> { let Operands = ["any", "any"]; let Result = "bool"; let Pure = 1; }
+
+//===--- Machine integers (index) -----------------------------------------===//
+// `index` is a signed machine word holding an int that irgen has checked
+// is a small int: range-loop counters. Arithmetic on it cannot overflow
+// the word (small ints have a spare bit) and needs no tag checks, so a
+// counting loop is as plain as C's. Converting back (index.to_int) is only
+// emitted where the value is known to be a small int again.
+def IntIsSmall : Op<"int.is_small"> { let Operands = ["int"]; let Result = "bool"; let Pure = 1; }
+def IndexFromInt : Op<"index.from_int"> { let Operands = ["int"]; let Result = "index"; let Pure = 1; }
+def IndexToInt : Op<"index.to_int"> { let Operands = ["index"]; let Result = "int"; let Pure = 1; }
+// add, sub, mul (operands small ints: no overflow), floordiv (exact
+// Python rounding; the divisor is known non-zero).
+def IndexBinary : Op<"index.binary"> { let Operands = ["index", "index"]; let Result = "index"; let Attribute = OpAttr; let Pure = 1; }
+def IndexCompare : Op<"index.cmp"> { let Operands = ["index", "index"]; let Result = "bool"; let Attribute = OpAttr; let Pure = 1; }
 
 //===--- Dynamic operations (the runtime's generic path) -------------------===//
 def ObjBinary : Op<"obj.binary"> { let Operands = ["object", "object"]; let Result = "object"; let Attribute = OpAttr; let MayRaise = 1; }

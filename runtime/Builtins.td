@@ -138,6 +138,13 @@ def adder_exc_matches : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 def adder_raise_argument_type : RuntimeFn<"void", ["ptr", "ptr", "ptr", "word"], NoError>;
 def adder_assert_fail : RuntimeFn<"void", ["word", "i32"], Pending>;
 
+//===--- Starred items in displays (runtime/core/Displays.cpp) ------------===//
+// [*x] and (*x,) extend the list being built; {*x} the set, {**m} the dict.
+def adder_list_extend_starred : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_list_to_tuple : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_set_update_starred : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_dict_update_starred : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+
 //===--- Generators (runtime/objects/Generator.cpp) -----------------------===//
 // gen.new: (resume function, code info, name, qualname, function object or
 // None, frame Values, frame raw bytes).
@@ -260,6 +267,7 @@ def : BuiltinType<"set", "adder_type_set", []>;
 def : BuiltinType<"frozenset", "adder_type_frozenset", []>;
 def : BuiltinType<"bytes", "adder_type_bytes", []>;
 def : BuiltinType<"bytearray", "adder_type_bytearray", []>;
+def : BuiltinType<"memoryview", "adder_type_memoryview", []>;
 def : BuiltinType<"slice", "adder_type_slice", []>;
 def : BuiltinType<"complex", "adder_type_complex", []>;
 
@@ -289,6 +297,7 @@ def : RuntimeModule<"sys">;
 def : RuntimeModule<"time">;
 def : RuntimeModule<"gc">;
 def : RuntimeModule<"micropython">;
+def : RuntimeModule<"struct">;
 
 def : BuiltinConst<"math", "pi", "float", "3.141592653589793">;
 def : BuiltinConst<"math", "e", "float", "2.718281828459045">;

@@ -196,12 +196,27 @@ ir::Value *IRGen::anyAll(GeneratorExp *G, bool IsAny) {
 }
 
 /// {k: v, ...}: every key and value is evaluated, then the dict is built.
+/// With `**m` items, each run of key: value pairs is evaluated, then
+/// inserted, and each mapping merged where it stands (DICT_UPDATE).
 ir::Value *IRGen::dictDisplay(Dict *D) {
+  std::string Result = newTemp(Type::Object);
   std::vector<std::string> Temps;
+  bool Made = false;
+  auto Flush = [&] {
+    if (!Made)
+      storeLocal(Result, newEmpty("adder_type_dict"));
+    Made = true;
+    for (size_t I = 0; I < Temps.size(); I += 2)
+      emit(Opcode::ObjSetItem, Type::Void,
+           {loadLocal(Result), loadLocal(Temps[I]), loadLocal(Temps[I + 1])});
+    Temps.clear();
+  };
   for (size_t I = 0; I < D->keys.size; ++I) {
     if (!D->keys[I]) {
-      unsupported(D->values[I], "'**' in dict displays");
-      return constNone();
+      Flush();
+      ir::Value *M = toObject(expr(D->values[I]));
+      rtCall("adder_dict_update_starred", Type::I32, {loadLocal(Result), M});
+      continue;
     }
     for (Expr *E : {D->keys[I], D->values[I]}) {
       std::string T = newTemp(Type::Object);
@@ -209,22 +224,30 @@ ir::Value *IRGen::dictDisplay(Dict *D) {
       Temps.push_back(T);
     }
   }
-  std::string Result = newTemp(Type::Object);
-  storeLocal(Result, newEmpty("adder_type_dict"));
-  for (size_t I = 0; I < Temps.size(); I += 2)
-    emit(Opcode::ObjSetItem, Type::Void,
-         {loadLocal(Result), loadLocal(Temps[I]), loadLocal(Temps[I + 1])});
+  Flush();
   return loadLocal(Result);
 }
 
 /// {a, b, ...}: every item is evaluated, then the set is built.
 ir::Value *IRGen::setDisplay(Set *S) {
   std::vector<std::string> Temps;
-  for (Expr *E : S->elts) {
+  for (Expr *E : S->elts)
     if (isa<Starred>(E)) {
-      unsupported(E, "starred items in set displays");
-      return constNone();
+      // {a, *b}: the set grows item by item (SET_ADD, SET_UPDATE).
+      std::string Result = newTemp(Type::Object);
+      storeLocal(Result, newEmpty("adder_type_set"));
+      for (Expr *X : S->elts) {
+        if (auto *St = dyn_cast<Starred>(X)) {
+          ir::Value *V = toObject(expr(St->value));
+          rtCall("adder_set_update_starred", Type::I32, {loadLocal(Result), V});
+        } else {
+          ir::Value *V = toObject(expr(X));
+          callMethodOf(*this, loadLocal(Result), "add", V);
+        }
+      }
+      return loadLocal(Result);
     }
+  for (Expr *E : S->elts) {
     std::string T = newTemp(Type::Object);
     storeLocal(T, toObject(expr(E)));
     Temps.push_back(T);

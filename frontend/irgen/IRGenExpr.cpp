@@ -526,12 +526,35 @@ ir::Value *IRGen::attribute(Attribute *A) {
   return emit(Opcode::ObjGetAttr, Type::Object, {O}, sema::keyOf(A->attr));
 }
 
-ir::Value *IRGen::listDisplay(List *L) {
-  for (Expr *E : L->elts)
-    if (isa<Starred>(E)) {
-      unsupported(E, "starred items in list displays");
-      return constNone();
+/// [a, *b, c]: a list built item by item, extended by each starred one
+/// (CPython's LIST_APPEND and LIST_EXTEND).
+ir::Value *IRGen::starredList(const NodeList<Expr> &Elts) {
+  std::string Result = newTemp(Type::List);
+  storeLocal(Result, rtCall("adder_list_new", Type::List,
+                            {emit(Opcode::ArrayNew, Type::Ptr, {}, "0"),
+                             constI32(0)}));
+  for (Expr *E : Elts) {
+    if (auto *S = dyn_cast<Starred>(E)) {
+      ir::Value *V = toObject(expr(S->value));
+      rtCall("adder_list_extend_starred", Type::I32, {loadLocal(Result), V});
+      continue;
     }
+    ir::Value *V = toObject(expr(E));
+    rtCall("adder_list_append", Type::I32, {loadLocal(Result), V});
+  }
+  return loadLocal(Result);
+}
+
+static bool hasStarred(const NodeList<Expr> &Elts) {
+  for (Expr *E : Elts)
+    if (isa<Starred>(E))
+      return true;
+  return false;
+}
+
+ir::Value *IRGen::listDisplay(List *L) {
+  if (hasStarred(L->elts))
+    return starredList(L->elts);
   std::vector<std::string> Temps;
   for (Expr *E : L->elts) {
     ir::Value *V = toObject(expr(E));
@@ -548,11 +571,9 @@ ir::Value *IRGen::listDisplay(List *L) {
 }
 
 ir::Value *IRGen::tupleDisplay(Tuple *T) {
-  for (Expr *E : T->elts)
-    if (isa<Starred>(E)) {
-      unsupported(E, "starred items in tuple displays");
-      return constNone();
-    }
+  if (hasStarred(T->elts))
+    return rtCall("adder_list_to_tuple", Type::Tuple,
+                  {starredList(T->elts)});
   std::vector<std::string> Temps;
   for (Expr *E : T->elts) {
     ir::Value *V = toObject(expr(E));

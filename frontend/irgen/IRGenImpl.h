@@ -162,6 +162,21 @@ public:
   void forStmt(Stmt *S, Expr *Target, Expr *Iter, const NodeList<Stmt> &Body,
                const NodeList<Stmt> &Else);
   void whileStmt(While *W);
+  //--- for loops over range() (IRGenRange.cpp) ----------------------------//
+  /// range(...) called with one to three int arguments.
+  bool isTypedRange(Call *C);
+  void forRange(Stmt *S, Expr *Target, Call *C, const NodeList<Stmt> &Body,
+                const NodeList<Stmt> &Else);
+  void forRangeFast(Stmt *S, Expr *Target, const std::string &I,
+                    const std::string &StopT, const std::string &StepT,
+                    int Direction,
+                    llvm::function_ref<void(ir::Block *)> EmitBody,
+                    ir::Block *Exit);
+  void forRangeSlow(Stmt *S, Expr *Target, const std::string &I,
+                    const std::string &StopT, const std::string &StepT,
+                    int Direction,
+                    llvm::function_ref<void(ir::Block *)> EmitBody,
+                    ir::Block *Exit);
   void tryStmt(Stmt *S, const NodeList<Stmt> &Body,
                const NodeList<ExceptHandlerBase> &Handlers,
                const NodeList<Stmt> &Else, const NodeList<Stmt> &Final);
@@ -192,6 +207,8 @@ public:
   ir::Value *attribute(Attribute *A);
   ir::Value *listDisplay(List *L);
   ir::Value *tupleDisplay(Tuple *T);
+  /// A list of the items of a display with starred items.
+  ir::Value *starredList(const NodeList<Expr> &Elts);
   ir::Value *joinedStr(JoinedStr *J);
   ir::Value *formatted(FormattedValue *F);
   ir::Value *lambda(Lambda *L);

@@ -376,6 +376,13 @@ void IRGen::whileStmt(While *W) {
 
 void IRGen::forStmt(Stmt *S, Expr *Target, Expr *Iter,
                     const NodeList<Stmt> &Body, const NodeList<Stmt> &Else) {
+  // for i in range(...) over ints: a counting loop, no range object
+  // (IRGenRange.cpp).
+  if (auto *C = dyn_cast<Call>(Iter))
+    if (isTypedRange(C)) {
+      forRange(S, Target, C, Body, Else);
+      return;
+    }
   ir::Block *End = newBlock("for.end");
   ir::Block *ElseB = Else.empty() ? End : newBlock("for.else");
   ir::Block *Head = newBlock("for.head"), *BodyB = newBlock("for.body");
@@ -401,93 +408,6 @@ void IRGen::forStmt(Stmt *S, Expr *Target, Expr *Iter,
     }
     setBlock(End);
   };
-
-  // for i in range(...) over ints: a counting loop, no range object.
-  if (auto *C = dyn_cast<Call>(Iter)) {
-    const Ty *CT = program.typeOf(C->func);
-    bool IsRange = CT->is(TyKind::Builtin) &&
-                   llvm::StringRef(CT->builtin->name) == "range" &&
-                   llvm::StringRef(CT->builtin->module).empty() &&
-                   C->keywords.size == 0 && C->args.size >= 1 &&
-                   C->args.size <= 3;
-    for (Expr *A : C->args)
-      IsRange &= !isa<Starred>(A) && (program.typeOf(A)->is(TyKind::Int) ||
-                                      program.typeOf(A)->is(TyKind::Bool));
-    if (IsRange) {
-      ir::Value *Start, *Stop, *Step;
-      if (C->args.size == 1) {
-        Start = constInt(0);
-        Stop = exprAs(C->args[0], Type::Int);
-        Step = constInt(1);
-      } else {
-        Start = exprAs(C->args[0], Type::Int);
-        Stop = exprAs(C->args[1], Type::Int);
-        Step = C->args.size == 3 ? exprAs(C->args[2], Type::Int) : constInt(1);
-      }
-      // The direction of the comparison: known for a constant step.
-      int Direction = 0;
-      if (C->args.size < 3) {
-        Direction = 1;
-      } else if (auto *K = dyn_cast<Constant>(C->args[2])) {
-        Direction = K->value.text.is("0") ? 0 : 1;
-      } else if (auto *U = dyn_cast<UnaryOp>(C->args[2])) {
-        if (U->op == UnaryOpKind::USub && isa<Constant>(U->operand))
-          Direction = -1;
-      }
-      std::string I = newTemp(Type::Int), StopT = newTemp(Type::Int),
-                  StepT = newTemp(Type::Int);
-      storeLocal(I, Start);
-      storeLocal(StopT, Stop);
-      storeLocal(StepT, Step);
-      if (Direction == 0) {
-        // Step known only at run time: zero is an error; its sign picks the
-        // comparison.
-        ir::Block *Zero = newBlock("range.zero"), *Ok = newBlock("range.ok");
-        ir::Value *IsZero = emit(Opcode::IntCompare, Type::Bool,
-                                 {loadLocal(StepT), constInt(0)}, "eq");
-        condBr(IsZero, Zero, Ok);
-        setBlock(Zero);
-        rtCall("adder_raise_range_step_zero", Type::Void, {});
-        emit(Opcode::Unreachable, Type::Void);
-        setBlock(Ok);
-      }
-      Loop(
-          [&] {
-            ir::Value *Cond;
-            if (Direction != 0) {
-              Cond = emit(Opcode::IntCompare, Type::Bool,
-                          {loadLocal(I), loadLocal(StopT)},
-                          Direction > 0 ? "lt" : "gt");
-            } else {
-              // (step > 0 and i < stop) or (step < 0 and i > stop)
-              std::string R = newTemp(Type::Bool);
-              ir::Block *Up = newBlock("range.up"), *Down = newBlock("range.down");
-              ir::Block *Join = newBlock("range.cond");
-              condBr(emit(Opcode::IntCompare, Type::Bool,
-                          {loadLocal(StepT), constInt(0)}, "gt"),
-                     Up, Down);
-              setBlock(Up);
-              storeLocal(R, emit(Opcode::IntCompare, Type::Bool,
-                                 {loadLocal(I), loadLocal(StopT)}, "lt"));
-              br(Join);
-              setBlock(Down);
-              storeLocal(R, emit(Opcode::IntCompare, Type::Bool,
-                                 {loadLocal(I), loadLocal(StopT)}, "gt"));
-              br(Join);
-              setBlock(Join);
-              Cond = loadLocal(R);
-            }
-            condBr(Cond, BodyB, ElseB);
-            setBlock(BodyB);
-            assign(Target, loadLocal(I));
-          },
-          [&] {
-            storeLocal(I, emit(Opcode::IntBinary, Type::Int,
-                               {loadLocal(I), loadLocal(StepT)}, "add"));
-          });
-      return;
-    }
-  }
 
   const Ty *IterTy = program.typeOf(Iter);
   ir::Value *Seq = expr(Iter);

@@ -18,8 +18,6 @@
 
 namespace adder::rt {
 
-namespace {
-
 void traceException(Object *O, Tracer &T) {
   auto *E = reinterpret_cast<BaseException *>(O);
   T(&E->args);
@@ -32,7 +30,12 @@ void traceException(Object *O, Tracer &T) {
 Value exceptionRepr(Value Self) {
   auto *E = reinterpret_cast<BaseException *>(asObject(Self));
   StrBuilder B;
-  B.append(asObject(Self)->type->name);
+  // _PyType_Name: a runtime module's type "struct.error" shows as error(...).
+  const char *Name = asObject(Self)->type->name;
+  for (const char *P = Name; *P; ++P)
+    if (*P == '.')
+      Name = P + 1;
+  B.append(Name);
   if (!E->args || E->args->size != 1) {
     if (!E->args)
       B.append("()");
@@ -59,14 +62,7 @@ Value exceptionStrSlot(Value Self) {
   return str(fromObject(&E->args->header));
 }
 
-Value exceptionGetAttr(Value Self, Str *Name);
-int exceptionSetAttr(Value Self, Str *Name, Value Item);
-
-#define ADDER_EXCEPTION_SLOTS                                                  \
-  .instanceSize = sizeof(BaseException), .trace = traceException,              \
-  .repr = exceptionRepr, .str = exceptionStrSlot,                             \
-  .construct = constructException, .getAttr = exceptionGetAttr,               \
-  .setAttr = exceptionSetAttr
+namespace {
 
 #define ADDER_DEFINE_EXCEPTION(Name, Base)                                     \
   extern "C" const Type adder_type_##Name = {                                  \
@@ -147,8 +143,6 @@ Value constructException(const Type *T, const Value *Args, size_t Argc,
 }
 
 Value exceptionStr(Value Exc) { return str(Exc); }
-
-namespace {
 
 /// Attributes every exception has: args, __cause__, __context__, and the
 /// per-class ones CPython defines (StopIteration.value, SystemExit.code).
@@ -238,7 +232,5 @@ int exceptionSetAttr(Value Self, Str *Name, Value Item) {
   }
   return -1;
 }
-
-} // namespace
 
 } // namespace adder::rt

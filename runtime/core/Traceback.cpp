@@ -101,6 +101,30 @@ void printEntries(const TracebackEntry *Entry) {
   }
 }
 
+/// The exception's class as CPython prints it: its qualified name, after
+/// its module unless that is builtins or __main__.
+void writeTypeName(const Type *T) {
+  if (!(T->flags & TypeHeapType)) {
+    writeErr(T->name);
+    return;
+  }
+  Value M = getAttrCString(fromObject(&T->header), "__module__");
+  if (M == Error)
+    clearPendingException();
+  else if (isStr(M) && !strEqualsCString(asStr(M), "builtins") &&
+           !strEqualsCString(asStr(M), "__main__")) {
+    writeErr(asStr(M)->data, asStr(M)->byteLength);
+    writeErr(".");
+  }
+  Value Q = getAttrCString(fromObject(&T->header), "__qualname__");
+  if (Q == Error || !isStr(Q)) {
+    clearPendingException();
+    writeErr(T->name);
+    return;
+  }
+  writeErr(asStr(Q)->data, asStr(Q)->byteLength);
+}
+
 void printOne(Object *Exc, int Depth) {
   auto *E = reinterpret_cast<BaseException *>(Exc);
   // Chained exceptions first (bounded, as a guard against cycles).
@@ -117,7 +141,7 @@ void printOne(Object *Exc, int Depth) {
   }
   if (gcInHeap(Exc) && E->traceback)
     printEntries(E->traceback);
-  writeErr(Exc->type->name);
+  writeTypeName(Exc->type);
   Value Message = str(fromObject(Exc));
   if (Message == Error) {
     clearPendingException();

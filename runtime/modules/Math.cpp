@@ -964,6 +964,241 @@ Value math_comb(const Value *Args, size_t Argc, Tuple *Kw) {
   return R;
 }
 
+//===--- gamma, lgamma, remainder -----------------------------------------===//
+//
+// CPython computes these itself rather than trusting libm (mathmodule.c's
+// m_tgamma, m_lgamma and m_remainder); so do we, for the same last bits.
+
+constexpr double Pi = 3.141592653589793238462643383279502884197;
+constexpr double LogPi = 1.144729885849400174143427351353058711647;
+
+// Lanczos' approximation with g = 6.024680040776729583740234375, N = 13.
+constexpr int LanczosN = 13;
+constexpr double LanczosG = 6.024680040776729583740234375;
+constexpr double LanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double LanczosNum[LanczosN] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+// The denominator is x*(x+1)*...*(x+LanczosN-2).
+constexpr double LanczosDen[LanczosN] = {
+    0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
+    45995730.0, 13339535.0, 2637558.0,  357423.0,    32670.0,
+    1925.0,    66.0,       1.0};
+
+// gamma(1) .. gamma(23), exact.
+constexpr int GammaIntegralCount = 23;
+constexpr double GammaIntegral[GammaIntegralCount] = {
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+    1307674368000.0, 20922789888000.0, 355687428096000.0,
+    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0};
+
+/// Lanczos' sum L_g(x) for x > 0; for large x as a rational function in
+/// 1/x, which cannot overflow.
+double lanczosSum(double X) {
+  double Num = 0.0, Den = 0.0;
+  if (X < 5.0) {
+    for (int I = LanczosN; --I >= 0;) {
+      Num = Num * X + LanczosNum[I];
+      Den = Den * X + LanczosDen[I];
+    }
+  } else {
+    for (int I = 0; I < LanczosN; I++) {
+      Num = Num / X + LanczosNum[I];
+      Den = Den / X + LanczosDen[I];
+    }
+  }
+  return Num / Den;
+}
+
+/// sin(pi * x) for finite x, exact at the multiples of 1/2.
+double sinPi(double X) {
+  double Y = fmod(fabs(X), 2.0);
+  int N = int(round(2.0 * Y));
+  double R;
+  switch (N) {
+  case 0: R = sin(Pi * Y); break;
+  case 1: R = cos(Pi * (Y - 0.5)); break;
+  // Not -sin(pi*(y-1.0)), which gives -0.0 for y == 1.0.
+  case 2: R = sin(Pi * (1.0 - Y)); break;
+  case 3: R = -cos(Pi * (Y - 1.5)); break;
+  default: R = sin(Pi * (Y - 2.0)); break;
+  }
+  return copysign(1.0, X) * R;
+}
+
+/// What CPython's errno tells math_1a: a domain error, a range error (an
+/// overflow, unless the result underflowed toward zero), or none.
+enum class MathErrno { None, Domain, Range };
+
+double gammaD(double X, MathErrno &E) {
+  if (!isFinite(X)) {
+    if (isNaN(X) || X > 0.0)
+      return X;
+    E = MathErrno::Domain;
+    return NAN;
+  }
+  if (X == 0.0) {
+    E = MathErrno::Domain;
+    return copysign(HUGE_VAL, X);
+  }
+  if (X == floor(X)) {
+    if (X < 0.0) {
+      E = MathErrno::Domain;
+      return NAN;
+    }
+    if (X <= GammaIntegralCount)
+      return GammaIntegral[int(X) - 1];
+  }
+  double AbsX = fabs(X);
+  if (AbsX < 1e-20) {
+    double R = 1.0 / X;
+    if (isInf(R))
+      E = MathErrno::Range;
+    return R;
+  }
+  // Overflows beyond 200, underflows to +-0 below -200.
+  if (AbsX > 200.0) {
+    if (X < 0.0)
+      return 0.0 / sinPi(X);
+    E = MathErrno::Range;
+    return HUGE_VAL;
+  }
+  double Y = AbsX + LanczosGMinusHalf;
+  // The rounding error of Y, to correct the result with.
+  double Z;
+  if (AbsX > LanczosGMinusHalf) {
+    double Q = Y - AbsX;
+    Z = Q - LanczosGMinusHalf;
+  } else {
+    double Q = Y - LanczosGMinusHalf;
+    Z = Q - AbsX;
+  }
+  Z = Z * LanczosG / Y;
+  double R;
+  if (X < 0.0) {
+    R = -Pi / sinPi(AbsX) / AbsX * exp(Y) / lanczosSum(AbsX);
+    R -= Z * R;
+    if (AbsX < 140.0) {
+      R /= pow(Y, AbsX - 0.5);
+    } else {
+      double SqrtPow = pow(Y, AbsX / 2.0 - 0.25);
+      R /= SqrtPow;
+      R /= SqrtPow;
+    }
+  } else {
+    R = lanczosSum(AbsX) / exp(Y);
+    R += Z * R;
+    if (AbsX < 140.0) {
+      R *= pow(Y, AbsX - 0.5);
+    } else {
+      double SqrtPow = pow(Y, AbsX / 2.0 - 0.25);
+      R *= SqrtPow;
+      R *= SqrtPow;
+    }
+  }
+  if (isInf(R))
+    E = MathErrno::Range;
+  return R;
+}
+
+double lgammaD(double X, MathErrno &E) {
+  if (!isFinite(X))
+    return isNaN(X) ? X : HUGE_VAL;
+  if (X == floor(X) && X <= 2.0) {
+    if (X <= 0.0) {
+      E = MathErrno::Domain;
+      return HUGE_VAL;
+    }
+    return 0.0;
+  }
+  double AbsX = fabs(X);
+  if (AbsX < 1e-20)
+    return -log(AbsX);
+  double R = log(lanczosSum(AbsX)) - LanczosG;
+  R += (AbsX - 0.5) * (log(AbsX + LanczosG - 0.5) - 1);
+  if (X < 0.0)
+    // The reflection formula.
+    R = LogPi - log(fabs(sinPi(AbsX))) - log(AbsX) - R;
+  if (isInf(R))
+    E = MathErrno::Range;
+  return R;
+}
+
+/// math_1a: a float argument, errors as the function's errno says.
+Value math1a(const char *Name, const Value *Args, size_t Argc, Tuple *Kw,
+             double (*Func)(double, MathErrno &)) {
+  if (!args(Name, Argc, Kw, 1, 1))
+    return Error;
+  double X = adder_as_double(Args[0]);
+  if (errorPending())
+    return Error;
+  MathErrno E = MathErrno::None;
+  double R = Func(X, E);
+  if (E == MathErrno::Domain)
+    return raise(&adder_type_ValueError, "math domain error");
+  if (E == MathErrno::Range && fabs(R) >= 1.5)
+    return raise(&adder_type_OverflowError, "math range error");
+  return floatNew(R);
+}
+
+Value math_gamma(const Value *Args, size_t Argc, Tuple *Kw) {
+  return math1a("gamma", Args, Argc, Kw, gammaD);
+}
+
+Value math_lgamma(const Value *Args, size_t Argc, Tuple *Kw) {
+  return math1a("lgamma", Args, Argc, Kw, lgammaD);
+}
+
+/// IEEE 754 remainder: x - n*y with n the integer nearest x/y, ties to
+/// even; exact.
+double remainderD(double X, double Y) {
+  if (isFinite(X) && isFinite(Y)) {
+    if (Y == 0.0)
+      return NAN;
+    double AbsX = fabs(X), AbsY = fabs(Y);
+    double M = fmod(AbsX, AbsY);
+    // Compare M with its complement rather than with 0.5*AbsY, which may
+    // not be representable; the complement is exact where it matters.
+    double C = AbsY - M;
+    double R;
+    if (M < C)
+      R = M;
+    else if (M > C)
+      R = -C;
+    else
+      // Halfway: pick the even multiple.
+      R = M - 2.0 * fmod(0.5 * (AbsX - M), AbsY);
+    return copysign(1.0, X) * R;
+  }
+  if (isNaN(X))
+    return X;
+  if (isNaN(Y))
+    return Y;
+  if (isInf(X))
+    return NAN;
+  return X;
+}
+
+Value math_remainder(const Value *Args, size_t Argc, Tuple *Kw) {
+  double X, Y;
+  if (!twoDoubles("remainder", Args, Argc, Kw, X, Y))
+    return Error;
+  return boxed(checkResult2(X, Y, remainderD(X, Y)));
+}
+
 constexpr MethodKind Fn = MethodKind::StaticMethod;
 
 } // namespace
@@ -986,16 +1221,19 @@ extern "C" const MethodDef adder_math_functions[] = {
     {"fabs", math_fabs, Fn},         {"factorial", math_factorial, Fn},
     {"floor", math_floor, Fn},       {"fmod", math_fmod, Fn},
     {"frexp", math_frexp, Fn},       {"fsum", math_fsum, Fn},
+    {"gamma", math_gamma, Fn},
     {"gcd", math_gcd, Fn},           {"hypot", math_hypot, Fn},
     {"isclose", math_isclose, Fn},   {"isfinite", math_isfinite, Fn},
     {"isinf", math_isinf, Fn},       {"isnan", math_isnan, Fn},
     {"isqrt", math_isqrt, Fn},       {"lcm", math_lcm, Fn},
-    {"ldexp", math_ldexp, Fn},       {"log", math_log, Fn},
+    {"ldexp", math_ldexp, Fn},       {"lgamma", math_lgamma, Fn},
+    {"log", math_log, Fn},
     {"log10", math_log10, Fn},       {"log1p", math_log1p, Fn},
     {"log2", math_log2, Fn},         {"modf", math_modf, Fn},
     {"nextafter", math_nextafter, Fn}, {"perm", math_perm, Fn},
     {"pow", math_pow, Fn},           {"prod", math_prod, Fn},
-    {"radians", math_radians, Fn},   {"sin", math_sin, Fn},
+    {"radians", math_radians, Fn},   {"remainder", math_remainder, Fn},
+    {"sin", math_sin, Fn},
     {"sinh", math_sinh, Fn},         {"sqrt", math_sqrt, Fn},
     {"tan", math_tan, Fn},           {"tanh", math_tanh, Fn},
     {"trunc", math_trunc, Fn},       {"ulp", math_ulp, Fn},

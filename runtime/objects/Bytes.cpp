@@ -136,6 +136,19 @@ bool getBuffer(Value V, const char **Data, size_t *Size) {
   return false;
 }
 
+bool getWritableBuffer(Value V, char **Data, size_t *Size) {
+  if (!isObject(V))
+    return false;
+  bool Writable = isByteArray(V);
+  if (asObject(V)->type == &adder_type_memoryview)
+    Writable = isByteArray(reinterpret_cast<MemoryView *>(asObject(V))->object);
+  const char *D;
+  if (!Writable || !getBuffer(V, &D, Size))
+    return false;
+  *Data = const_cast<char *>(D);
+  return true;
+}
+
 SWord bytesHash(Bytes *B) {
   if (B->hash != -1)
     return B->hash;

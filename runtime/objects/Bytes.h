@@ -53,6 +53,10 @@ bool byteArrayReserve(ByteArray *B, size_t Size);
 /// contiguous memoryview). False, with no exception, for anything else.
 bool getBuffer(Value V, const char **Data, size_t *Size);
 
+/// The bytes of a writable bytes-like object (bytearray, a contiguous
+/// memoryview of one). False, with no exception, for anything else.
+bool getWritableBuffer(Value V, char **Data, size_t *Size);
+
 /// FNV-1a hash of bytes, consistent with str hashes of ASCII text (as in
 /// CPython, where hash(b'a') == hash('a')).
 SWord bytesHash(Bytes *B);

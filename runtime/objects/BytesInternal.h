@@ -59,8 +59,8 @@ bool slotIterable(Value V);
 /// the type objects stay constant-initialized (no static constructor).
 extern const MethodDef BytesMethods[];
 extern const MethodDef ByteArrayMethods[];
-constexpr uint32_t BytesMethodCount = 40;
-constexpr uint32_t ByteArrayMethodCount = 48;
+constexpr uint32_t BytesMethodCount = 42;
+constexpr uint32_t ByteArrayMethodCount = 50;
 
 } // namespace bytesimpl
 } // namespace adder::rt

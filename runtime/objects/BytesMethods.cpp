@@ -711,6 +711,69 @@ Value methodIsLower(const Value *Args, size_t Argc, Tuple *KwNames) {
   return caseCheck(Args, Argc, KwNames, QUAL(Args[0], "islower"), false);
 }
 
+/// istitle(): uppercase bytes only after uncased ones, lowercase only
+/// after cased ones, and at least one cased byte.
+Value methodIsTitle(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs(QUAL(Args[0], "istitle"), Argc - 1, KwNames))
+    return Error;
+  Span S = spanOf(Args[0]);
+  bool Cased = false, PreviousCased = false;
+  for (size_t I = 0; I < S.size; ++I) {
+    uint8_t C = uint8_t(S.data[I]);
+    if (isUpperByte(C)) {
+      if (PreviousCased)
+        return boolValue(false);
+      PreviousCased = Cased = true;
+    } else if (isLowerByte(C)) {
+      if (!PreviousCased)
+        return boolValue(false);
+      PreviousCased = Cased = true;
+    } else {
+      PreviousCased = false;
+    }
+  }
+  return boolValue(Cased);
+}
+
+/// expandtabs(tabsize=8): columns restart after \n and \r.
+Value methodExpandTabs(const Value *Args, size_t Argc, Tuple *KwNames) {
+  static const char *const Names[] = {"tabsize"};
+  Value Opt[1];
+  if (!parseKeywordArgs("expandtabs", Args + 1, Argc - 1, KwNames, Names, 1, 0,
+                        0, Opt))
+    return Error;
+  SWord TabSize = 8;
+  if (Opt[0] != Error) {
+    if (!isInt(Opt[0]))
+      return raise(&adder_type_TypeError,
+                   "'%s' object cannot be interpreted as an integer",
+                   typeName(Opt[0]));
+    if (!indexAsSize(Opt[0], &TabSize, SizeOverflow::Argument))
+      return Error;
+  }
+  StrBuilder B;
+  Span S = spanOf(Args[0]);
+  SWord Column = 0;
+  for (size_t I = 0; I < S.size; ++I) {
+    char C = S.data[I];
+    if (C == '\t') {
+      if (TabSize > 0) {
+        SWord Incr = TabSize - (Column % TabSize);
+        Column += Incr;
+        if (!B.appendRepeated(' ', size_t(Incr)))
+          return Error;
+      }
+      continue;
+    }
+    if (!B.append(&C, 1))
+      return Error;
+    ++Column;
+    if (C == '\n' || C == '\r')
+      Column = 0;
+  }
+  return makeLike(Args[0], B.data(), B.size());
+}
+
 /// center/ljust/rjust: Where is 0 left-justify, 1 center, 2 right.
 Value padImpl(const Value *Args, size_t Argc, Tuple *KwNames,
               const char *Qualname, const char *Name, int Where) {
@@ -981,6 +1044,7 @@ Value methodReverse(const Value *Args, size_t Argc, Tuple *KwNames) {
       {"count", methodCount, MethodKind::Method},                              \
       {"decode", methodDecode, MethodKind::Method},                            \
       {"endswith", methodEndsWith, MethodKind::Method},                        \
+      {"expandtabs", methodExpandTabs, MethodKind::Method},                    \
       {"find", methodFind, MethodKind::Method},                                \
       {"hex", methodHex, MethodKind::Method},                                  \
       {"index", methodIndex, MethodKind::Method},                              \
@@ -990,6 +1054,7 @@ Value methodReverse(const Value *Args, size_t Argc, Tuple *KwNames) {
       {"isdigit", methodIsDigit, MethodKind::Method},                          \
       {"islower", methodIsLower, MethodKind::Method},                          \
       {"isspace", methodIsSpace, MethodKind::Method},                          \
+      {"istitle", methodIsTitle, MethodKind::Method},                          \
       {"isupper", methodIsUpper, MethodKind::Method},                          \
       {"join", methodJoin, MethodKind::Method},                                \
       {"ljust", methodLJust, MethodKind::Method},                              \

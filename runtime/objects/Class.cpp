@@ -24,6 +24,7 @@
 #include <string.h>
 
 namespace adder::rt {
+extern "C" Value adder_method_new(Value Function, Value Self);
 
 const Type *typeFromValue(Value V) {
   if (isObject(V) && (typeOf(V)->flags & TypeTypeSubclass))
@@ -772,9 +773,25 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
 
 namespace {
 
+/// A builtin type of a runtime module is named "module.name", as CPython's
+/// C types are (struct.error, array.array): __name__ is the last part.
+const char *staticTypeName(const Type *T) {
+  const char *Last = T->name;
+  for (const char *P = T->name; *P; ++P)
+    if (*P == '.')
+      Last = P + 1;
+  return Last;
+}
+
 Value moduleOf(const Type *T) {
-  if (!isHeapType(T))
+  if (!isHeapType(T)) {
+    const char *Name = staticTypeName(T);
+    if (Name != T->name)
+      if (Str *M = strNew(T->name, size_t(Name - 1 - T->name)))
+        return fromObject(&M->header);
+      return Error;
     return strFromCString("builtins");
+  }
   Value M = dictGetItemStr(T->dict, specialName(SN::module));
   if (M == Error)
     return raise(&adder_type_AttributeError, "__module__");
@@ -833,9 +850,9 @@ Value typeGetAttrSlow(Value Self, Str *Name) {
   // Attributes `type` defines as data descriptors win over the class's.
   if (Name->byteLength > 4 && Name->data[0] == '_' && Name->data[1] == '_') {
     if (sameName(Name, SN::name))
-      return H ? H->name : strFromCString(T->name);
+      return H ? H->name : strFromCString(staticTypeName(T));
     if (sameName(Name, SN::qualname))
-      return H ? H->qualname : strFromCString(T->name);
+      return H ? H->qualname : strFromCString(staticTypeName(T));
     if (sameName(Name, SN::module))
       return moduleOf(T);
     if (sameName(Name, SN::dict)) {

@@ -275,8 +275,12 @@ int genericSetAttr(Value Obj, Str *Name, Value Item) {
           F.owner->name);
     return -1;
   }
-  if (H)
+  if (H) {
+    // Exceptions keep args and the chaining fields in their struct.
+    if (auto S = H->builtinBase->setAttr)
+      return S(Obj, Name, Item);
     return setOwnAttribute(Obj, H, Name, Item);
+  }
   // A builtin object with its own attribute storage (functions, modules).
   for (const Type *C = T; C; C = C->base)
     if (C->setAttr)

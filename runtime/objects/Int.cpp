@@ -19,6 +19,7 @@
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/BytesInternal.h"
 #include "objects/Tuple.h"
 #include "adder/support/Unicode.h"
 #include "adder/support/Utf8.h"
@@ -462,6 +463,17 @@ bool adder_int_to_i64(Value A, int64_t *Out) {
   return bigint::toInt64(intView(A, T), *Out);
 }
 
+bool adder_int_to_u64(Value A, uint64_t *Out) {
+  if (isSmallInt(A)) {
+    if (smallIntValue(A) < 0)
+      return false;
+    *Out = uint64_t(smallIntValue(A));
+    return true;
+  }
+  Limb T[2];
+  return bigint::toUint64(intView(A, T), *Out);
+}
+
 double adder_int_to_float(Value A) {
   if (isSmallInt(A))
     return double(smallIntValue(A));
@@ -888,16 +900,50 @@ Value methodToBytes(const Value *Args, size_t Argc, Tuple *Kw) {
   return fromObject(&B->header);
 }
 
+/// PyObject_Bytes: a bytes object with the bytes of a bytes-like object,
+/// of an iterable of ints, or of __bytes__ (a copy, so that nothing the
+/// caller allocates can resize it).
+Value bytesOf(Value V) {
+  if (isObject(V) && asObject(V)->type == &adder_type_bytes)
+    return V;
+  const char *Data;
+  size_t Size;
+  if (getBuffer(V, &Data, &Size)) {
+    Bytes *B = bytesNew(Data, Size);
+    return B ? bytesValue(B) : Error;
+  }
+  if (typeOf(V)->flags & TypeHeapType) {
+    Value M = getAttrCString(V, "__bytes__");
+    if (M != Error) {
+      Value R = call(M, nullptr, 0);
+      if (R != Error && !isBytes(R))
+        return raise(&adder_type_TypeError,
+                     "__bytes__ returned non-bytes (type %s)", typeName(R));
+      return R;
+    }
+    if (!pendingExceptionMatches(&adder_type_AttributeError))
+      return Error;
+    clearPendingException();
+  }
+  if (isStr(V) || !isIterable(V))
+    return raise(&adder_type_TypeError, "cannot convert '%T' object to bytes",
+                 V);
+  StrBuilder Out;
+  if (!bytesimpl::collectInitializer(V, Out, "bytes must be in range(0, 256)"))
+    return Error;
+  Bytes *B = bytesNew(Out.data(), Out.size());
+  return B ? bytesValue(B) : Error;
+}
+
 /// int.from_bytes(bytes, byteorder='big', *, signed=False)
 Value methodFromBytes(const Value *Args, size_t Argc, Tuple *Kw) {
   static const char *const Names[] = {"cls", "bytes", "byteorder", "signed"};
   Value A[4];
   if (!bindArgs("from_bytes", Args, Argc, Kw, Names, 4, 2, A))
     return Error;
-  if (!isObject(A[1]) || (asObject(A[1])->type != &adder_type_bytes &&
-                          asObject(A[1])->type != &adder_type_bytearray))
-    return raise(&adder_type_TypeError,
-                 "cannot convert '%T' object to bytes", A[1]);
+  Value Source = bytesOf(A[1]);
+  if (Source == Error)
+    return Error;
   bool Little = false;
   if (A[2] != Error) {
     if (!isStr(A[2]))
@@ -917,9 +963,7 @@ Value methodFromBytes(const Value *Args, size_t Argc, Tuple *Kw) {
       return Error;
     Signed = T;
   }
-  const Bytes *B = reinterpret_cast<const Bytes *>(A[1]);
-  if (asObject(A[1])->type != &adder_type_bytes)
-    return raise(&adder_type_TypeError, "bytearray is not supported yet");
+  const Bytes *B = reinterpret_cast<const Bytes *>(Source);
   uint32_t N = B->size;
   uint32_t Limbs = (N + 3) / 4;
   IntOut Out;

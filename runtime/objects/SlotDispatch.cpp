@@ -26,6 +26,8 @@
 
 namespace adder::rt {
 
+SWord objectHash(Value Self);
+
 namespace {
 
 /// The slot of T's builtin base (or of its nearest base that has one).

@@ -112,15 +112,32 @@ void adder_hal_write(int Stream, const char *Data, size_t Size) {
   consoleWrite(Data, Size);
 }
 
+// Ctrl-D (0x04) on the console is the end of input, as at MicroPython's
+// REPL: a serial line has no end-of-file of its own. `adder run` sends one
+// after piped-in input; at a terminal, each Ctrl-D ends input once.
+static constexpr char EndOfInput = 0x04;
+static bool PendingEndOfInput = false;
+
 size_t adder_hal_read(char *Data, size_t Size) {
   if (Size == 0)
     return 0;
+  if (PendingEndOfInput) {
+    PendingEndOfInput = false;
+    return 0;
+  }
   // Wait for one byte, then take whatever else has already arrived.
   while (!consoleTryGetc(Data[0])) {
   }
+  if (Data[0] == EndOfInput)
+    return 0;
   size_t N = 1;
-  while (N < Size && consoleTryGetc(Data[N]))
+  while (N < Size && consoleTryGetc(Data[N])) {
+    if (Data[N] == EndOfInput) {
+      PendingEndOfInput = true;
+      break;
+    }
     ++N;
+  }
   return N;
 }
 

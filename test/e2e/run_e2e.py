@@ -37,7 +37,7 @@ def discover(paths):
                 # start with '_'; only top-level scripts are tests.
                 if f.endswith(".py") and not f.startswith("_") and \
                         not dirpath.endswith("_modules"):
-                    tests.append(os.path.join(dirpath, f))
+                    tests.append(os.path.abspath(os.path.join(dirpath, f)))
     return tests
 
 

@@ -10,9 +10,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "Driver.h"
+#include "BoardConsole.h"
 
 #include "adder/frontend/HostParse.h"
 #include "adder/ir/IR.h"
+#include "adder/ir/Passes.h"
 #include "adder/irgen/IRGen.h"
 #include "adder/sema/Program.h"
 #include "adder/targets/BoardInfo.h"
@@ -185,6 +187,13 @@ bool adder::driver::compile(const BuildOptions &O) {
     reportCompileError(Err);
     return false;
   }
+  ir::runPasses(*IR);
+  std::string Invalid = ir::verify(*IR);
+  if (!Invalid.empty()) {
+    errs() << "adder: internal error: invalid IR after the IR passes: "
+           << Invalid << '\n';
+    return false;
+  }
   Timer.done("irgen");
   if (O.emit == EmitKind::IR) {
     std::string Text = ir::print(*IR);
@@ -325,6 +334,11 @@ int adder::driver::buildAndRun(BuildOptions O,
       Cmd[0] = O.output;
     } else {
       Cmd = targets::qemuCommandLine(*targets::findBoard(O.target), O.output);
+      if (O.verbose) {
+        for (const std::string &A : Cmd)
+          errs() << A << ' ';
+        errs() << '\n';
+      }
     }
     std::vector<std::string> Argv = Cmd;
     if (O.target == "host") {
@@ -337,11 +351,15 @@ int adder::driver::buildAndRun(BuildOptions O,
       errs() << "adder: cannot find " << Cmd[0] << '\n';
       Status = 2;
     } else {
-      std::vector<StringRef> Refs(Argv.begin(), Argv.end());
       std::string Msg;
       bool Crashed = false;
-      Status = sys::ExecuteAndWait(*Program, Refs, std::nullopt, {}, 0, 0, &Msg,
-                                   &Crashed);
+      if (O.target == "host") {
+        std::vector<StringRef> Refs(Argv.begin(), Argv.end());
+        Status = sys::ExecuteAndWait(*Program, Refs, std::nullopt, {}, 0, 0,
+                                     &Msg, &Crashed);
+      } else {
+        Status = driver::runEmulator(*Program, Argv, Msg);
+      }
       if (Crashed || Status < 0) {
         errs() << "adder: the program crashed" << (Msg.empty() ? "" : ": ")
                << Msg << '\n';

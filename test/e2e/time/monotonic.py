@@ -1,3 +1,4 @@
+# targets: host -- boards have no wall clock: time.time() counts from reset
 # Clocks: only monotonicity and sanity checks are printed.
 import time
 a = time.monotonic()

@@ -41,7 +41,8 @@ enum class Type : uint8_t {
   Func,
   Object,
   I32,
-  Ptr, // a stack array of words (array.new)
+  Ptr,   // a stack array of words (array.new)
+  Index, // a signed machine word holding a proven small int
 };
 
 const char *typeName(Type T);
@@ -49,7 +50,7 @@ bool parseType(llvm::StringRef Name, Type &Out);
 /// True for types represented as a runtime Value word.
 inline bool isWord(Type T) {
   return T != Type::Void && T != Type::Bool && T != Type::Float &&
-         T != Type::I32 && T != Type::Ptr;
+         T != Type::I32 && T != Type::Ptr && T != Type::Index;
 }
 
 enum class Opcode : uint16_t {

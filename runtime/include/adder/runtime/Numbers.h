@@ -221,6 +221,8 @@ extern size_t adder_int_max_str_digits;
 Value adder_int_from_u64(uint64_t I);
 /// The int as int64_t; false (no exception) when it does not fit.
 bool adder_int_to_i64(Value A, int64_t *Out);
+/// False (Out untouched) for a negative int or one of 2**64 or more.
+bool adder_int_to_u64(Value A, uint64_t *Out);
 /// float(int): OverflowError "int too large to convert to float". Check
 /// adder_pending_exception.
 double adder_int_to_float(Value A);

@@ -14,6 +14,8 @@
 //    enables its receiver stays buffered in the multiplexer for good on
 //    the MPS2 boards (QEMU's CMSDK UART never asks for more input), so a
 //    piped-in line can hang the run.
+//  - stderr carries the guest's stderr, written through semihosting
+//    (cortex-m/HAL.cpp), besides QEMU's own messages.
 //  - Input sent before the guest enables its UART: QEMU's CMSDK and nRF51
 //    models hold it until then; the STM32 USART model drops it, as the
 //    hardware does. Feed input after the program has started.

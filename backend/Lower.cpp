@@ -15,7 +15,9 @@
 
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/Verifier.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace adder;
@@ -257,10 +259,21 @@ GlobalVariable *Lowering::signature(const ir::Function *F) {
                                     GlobalValue::PrivateLinkage,
                                     ConstantArray::get(NamesTy, Names),
                                     ".adder.names");
+  std::vector<Constant *> Free;
+  for (const std::string &N : S.freeVars)
+    Free.push_back(cString(N));
+  auto *FreeTy = ArrayType::get(ptrTy, Free.size());
+  auto *FreeG = new GlobalVariable(module, FreeTy, true,
+                                   GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(FreeTy, Free),
+                                   ".adder.freevars");
   // struct Signature { name, qualname, code, u16 posOnly, u16 positional,
-  //                    u16 kwOnly, u8 hasVarArgs, u8 hasVarKeywords, names }
-  auto *STy = StructType::get(
-      ctx, {ptrTy, ptrTy, ptrTy, i16Ty, i16Ty, i16Ty, i8Ty, i8Ty, ptrTy});
+  //                    u16 kwOnly, u8 hasVarArgs, u8 hasVarKeywords, names,
+  //                    doc, freeVars, u32 freeCount }
+  auto *STy = StructType::get(ctx, {ptrTy, ptrTy, ptrTy, i16Ty, i16Ty, i16Ty,
+                                    i8Ty, i8Ty, ptrTy, ptrTy, ptrTy, i32Ty});
+  Constant *Doc = S.doc ? cString(*S.doc)
+                        : ConstantPointerNull::get(cast<PointerType>(ptrTy));
   G = new GlobalVariable(
       module, STy, true, GlobalValue::PrivateLinkage,
       ConstantStruct::get(
@@ -269,7 +282,8 @@ GlobalVariable *Lowering::signature(const ir::Function *F) {
                 ConstantInt::get(i16Ty, S.positional),
                 ConstantInt::get(i16Ty, S.kwOnly),
                 ConstantInt::get(i8Ty, S.varArgs),
-                ConstantInt::get(i8Ty, S.varKeywords), NamesG}),
+                ConstantInt::get(i8Ty, S.varKeywords), NamesG, Doc, FreeG,
+                ConstantInt::get(i32Ty, Free.size())}),
       ".adder.sig");
   return G;
 }
@@ -291,53 +305,116 @@ void Lowering::declareModule(const ir::PyModule *M) {
                                     ConstantArray::get(NamesTy, Names),
                                     M->name + ".names");
   // struct Module { Object header; Value name; u32 count; names; slots;
-  //                 Dict *extra; const NativeModuleDef *native; }
-  auto *STy =
-      StructType::get(ctx, {ptrTy, wordTy, i32Ty, ptrTy, ptrTy, ptrTy, ptrTy});
+  //                 Dict *extra; const NativeModuleDef *native;
+  //                 const char *file; Module *nextImported; u32 state; }
+  // __file__ is absolute, as CPython makes sys.path[0].
+  SmallString<256> File(M->file);
+  sys::fs::make_absolute(File);
+  sys::path::remove_dots(File, /*remove_dot_dot=*/true);
+  auto *STy = StructType::get(ctx, {ptrTy, wordTy, i32Ty, ptrTy, ptrTy, ptrTy,
+                                    ptrTy, ptrTy, ptrTy, i32Ty});
   G.object = new GlobalVariable(
       module, STy, false, GlobalValue::InternalLinkage,
       ConstantStruct::get(STy,
                           {runtimeGlobal("adder_type_module"),
                            asWord(strObject(M->name)),
                            ConstantInt::get(i32Ty, N), NamesG, G.slots,
-                           ConstantPointerNull::get(ptrTy),   // extra
-                           ConstantPointerNull::get(ptrTy)}), // native
+                           ConstantPointerNull::get(ptrTy), // extra
+                           ConstantPointerNull::get(ptrTy), // native
+                           cString(File.str()),
+                           ConstantPointerNull::get(ptrTy), // nextImported
+                           ConstantInt::get(i32Ty, 0)}),    // state
       M->name + ".module");
   G.object->setAlignment(Align(16));
-  G.initialized = new GlobalVariable(module, i8Ty, false,
-                                     GlobalValue::InternalLinkage,
-                                     ConstantInt::get(i8Ty, 0),
-                                     M->name + ".initialized");
   G.import = Function::Create(FunctionType::get(wordTy, false),
                               GlobalValue::InternalLinkage,
                               M->name + ".$import", module);
   G.import->addFnAttr("adder.program");
 }
 
-/// module.import: registers the slots with the collector and runs the body
-/// the first time; returns the module object (or 0 when the body raised).
+/// module.import, CPython's _find_and_load for one compiled module:
+///
+///   if state is initializing or initialized: return the module
+///   import the parent package first (it may import this module)
+///   adder_module_init; run the body
+///   on error: adder_module_failed, return 0
+///   adder_module_done, or adder_submodule_done (the module becomes an
+///   attribute of its parent)
 void Lowering::defineImport(const ir::PyModule *M) {
   ModuleGlobals &G = modules[M];
+  const ir::PyModule *Parent = nullptr;
+  size_t Dot = StringRef(M->name).rfind('.');
+  if (Dot != StringRef::npos)
+    Parent = program.findPyModule(M->name.substr(0, Dot));
+  auto *StateTy = G.object->getValueType();
+  auto Imported = [&] {
+    Value *State = b.CreateLoad(i32Ty, b.CreateStructGEP(StateTy, G.object, 9));
+    // Initializing (1) or initialized (2).
+    return b.CreateICmpULT(b.CreateSub(State, ConstantInt::get(i32Ty, 1)),
+                           ConstantInt::get(i32Ty, 2));
+  };
+  auto Call = [&](StringRef Name, ArrayRef<Value *> Args) {
+    Function *F = runtimeFunction(Name);
+    CallInst *C = b.CreateCall(F, Args);
+    C->setCallingConv(F->getCallingConv());
+    return C;
+  };
   BasicBlock *Entry = BasicBlock::Create(ctx, "entry", G.import);
   BasicBlock *Run = BasicBlock::Create(ctx, "run", G.import);
   BasicBlock *Done = BasicBlock::Create(ctx, "done", G.import);
   BasicBlock *Failed = BasicBlock::Create(ctx, "failed", G.import);
+  BasicBlock *BodyFailed = BasicBlock::Create(ctx, "body.failed", G.import);
   b.SetInsertPoint(Entry);
-  Value *Init = b.CreateLoad(i8Ty, G.initialized);
-  b.CreateCondBr(b.CreateICmpNE(Init, ConstantInt::get(i8Ty, 0)), Done, Run);
+  if (Parent) {
+    BasicBlock *ImportParent =
+        BasicBlock::Create(ctx, "import.parent", G.import);
+    BasicBlock *ParentDone = BasicBlock::Create(ctx, "parent.done", G.import);
+    b.CreateCondBr(Imported(), Done, ImportParent);
+    b.SetInsertPoint(ImportParent);
+    CallInst *P = b.CreateCall(modules[Parent].import, {});
+    b.CreateCondBr(b.CreateICmpEQ(P, word(0)), Failed, ParentDone);
+    b.SetInsertPoint(ParentDone);
+  }
+  b.CreateCondBr(Imported(), Done, Run);
   b.SetInsertPoint(Run);
-  b.CreateStore(ConstantInt::get(i8Ty, 1), G.initialized);
-  Function *ModuleInit = runtimeFunction("adder_module_init");
-  if (ModuleInit)
-    b.CreateCall(ModuleInit, {G.object})->setCallingConv(
-        ModuleInit->getCallingConv());
+  BasicBlock *RunBody = BasicBlock::Create(ctx, "body", G.import);
+  b.CreateCondBr(b.CreateICmpSLT(Call("adder_module_init", {G.object}),
+                                 ConstantInt::get(i32Ty, 0)),
+                 Failed, RunBody);
+  b.SetInsertPoint(RunBody);
   Function *Body = typed.lookup(M->init);
   CallInst *R = b.CreateCall(Body, {});
-  b.CreateCondBr(b.CreateICmpEQ(R, word(0)), Failed, Done);
+  BasicBlock *Finish = BasicBlock::Create(ctx, "finish", G.import);
+  b.CreateCondBr(b.CreateICmpEQ(R, word(0)), BodyFailed, Finish);
+  b.SetInsertPoint(Finish);
+  // Only a submodule needs the attribute machinery, so only it reaches it.
+  CallInst *Finished =
+      Parent ? Call("adder_submodule_done", {G.object, modules[Parent].object})
+             : Call("adder_module_done", {G.object});
+  b.CreateCondBr(b.CreateICmpSLT(Finished, ConstantInt::get(i32Ty, 0)), Failed,
+                 Done);
+  b.SetInsertPoint(BodyFailed);
+  Call("adder_module_failed", {G.object});
+  b.CreateBr(Failed);
   b.SetInsertPoint(Failed);
   b.CreateRet(word(0));
   b.SetInsertPoint(Done);
   b.CreateRet(asWord(G.object));
+}
+
+/// A function of one block and a few instructions that does not call
+/// itself (spectral_norm's eval_a): inlined into every typed caller, where
+/// the caller's facts (a loop index is a small int) fold its int checks.
+/// The slow paths' calls would otherwise push it over the inline budget.
+static bool isSmallLeaf(const ir::Function *F) {
+  constexpr size_t MaxInstrs = 48;
+  if (F->blocks.size() != 1 || F->generatorResume ||
+      F->blocks.front()->instrs.size() > MaxInstrs)
+    return false;
+  for (auto &I : F->blocks.front()->instrs)
+    if (I->op == ir::Opcode::Call && I->attr == F->name)
+      return false;
+  return true;
 }
 
 void Lowering::declareFunction(const ir::Function *F) {
@@ -348,6 +425,13 @@ void Lowering::declareFunction(const ir::Function *F) {
   Function *Fn =
       Function::Create(FTy, GlobalValue::InternalLinkage, F->name, module);
   Fn->addFnAttr("adder.program");
+  if (isSmallLeaf(F))
+    Fn->addFnAttr(Attribute::AlwaysInline);
+  // A module body runs once: its often long straight-line code is not
+  // worth speed-oriented inlining, which would cost compile time and
+  // flash. Its loops are still optimized.
+  if (F->codeName == "<module>")
+    Fn->addFnAttr(Attribute::OptimizeForSize);
   typed[F] = Fn;
   if (F->signature) {
     // Value entry(Value Self, const Value *Args)

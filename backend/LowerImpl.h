@@ -27,7 +27,6 @@ namespace adder::backend {
 struct ModuleGlobals {
   llvm::GlobalVariable *slots = nullptr;   // [N x word]
   llvm::GlobalVariable *object = nullptr;  // the Module object
-  llvm::GlobalVariable *initialized = nullptr;
   llvm::Function *import = nullptr;        // runs the body once
 };
 

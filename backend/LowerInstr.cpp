@@ -585,7 +585,13 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     b.CreateCondBr(b.CreateICmpEQ(V, word(0)), Bad, Ok,
                    MD.createUnlikelyBranchWeights());
     b.SetInsertPoint(Bad);
-    callRuntime("adder_raise_unbound_free", {asWord(strObject(I.attr))});
+    // A free variable's cell comes from the closure; a local's (shared
+    // with nested functions) from a local.
+    ir::Value *From = I.operands[0];
+    bool Free = From->kind == ir::Value::Kind::Instr &&
+                static_cast<ir::Instr *>(From)->op == ir::Opcode::ClosureCell;
+    callRuntime(Free ? "adder_raise_unbound_free" : "adder_raise_unbound_local",
+                {asWord(strObject(I.attr))});
     raiseNow();
     b.CreateUnreachable();
     b.SetInsertPoint(Ok);

@@ -14,6 +14,7 @@
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
@@ -77,6 +78,13 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
       F.addFnAttr("target-features", TM.getTargetFeatureString());
     if (Level == OptLevel::Os) {
       F.addFnAttr(Attribute::OptimizeForSize);
+      // Small program functions (Lower.cpp) are inlined only where the
+      // size heuristics agree.
+      if (F.hasFnAttribute("adder.program") &&
+          F.hasFnAttribute(Attribute::AlwaysInline)) {
+        F.removeFnAttr(Attribute::AlwaysInline);
+        F.addFnAttr(Attribute::InlineHint);
+      }
     }
     if (Level == OptLevel::O0) {
       F.removeFnAttr(Attribute::AlwaysInline);
@@ -87,7 +95,12 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
   CGSCCAnalysisManager CGAM;
   ModuleAnalysisManager MAM;
   PipelineTuningOptions PTO;
-  PassBuilder PB(&TM, PTO);
+  // LLVM's own instrumentation options (-time-passes, -print-after=...)
+  // apply to this pipeline too.
+  PassInstrumentationCallbacks PIC;
+  StandardInstrumentations SI(M.getContext(), /*DebugLogging=*/false);
+  SI.registerCallbacks(PIC, &MAM);
+  PassBuilder PB(&TM, PTO, std::nullopt, &PIC);
   PB.registerModuleAnalyses(MAM);
   PB.registerCGSCCAnalyses(CGAM);
   PB.registerFunctionAnalyses(FAM);

@@ -14,8 +14,9 @@ each marked address. The marks are symbols of the image:
 
   main                  the board startup is done (.data, .bss, TLS,
                         console, ticks)
-  adder_program_main    the runtime is ready (heap, GC) and the program's
-                        module code starts: its first statement
+  __main__.$import      the runtime is ready (heap, GC) and the main
+                        module's import starts: its first statement is a
+                        few instructions further
   adder_hal_write       the first byte of output is on its way
 
 Prints `llvm-size` of the image, then one line per mark.
@@ -30,7 +31,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(HERE)
-MARKS = ["main", "adder_program_main", "adder_hal_write"]
+MARKS = ["main", "__main__.$import", "adder_hal_write"]
 
 
 def run(cmd, **kw):

@@ -130,7 +130,20 @@ void printFunction(raw_ostream &OS, Function &F) {
       OS << (I ? ", " : "");
       printQuoted(OS, S.names[I]);
     }
-    OS << "]\n";
+    OS << "]";
+    if (!S.freeVars.empty()) {
+      OS << " freevars [";
+      for (size_t I = 0; I < S.freeVars.size(); ++I) {
+        OS << (I ? ", " : "");
+        printQuoted(OS, S.freeVars[I]);
+      }
+      OS << "]";
+    }
+    if (S.doc) {
+      OS << " doc ";
+      printQuoted(OS, *S.doc);
+    }
+    OS << "\n";
   }
   if (F.takesSelf)
     OS << "  takes_self\n";

@@ -13,6 +13,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace adder::ir;
@@ -51,8 +52,8 @@ private:
   void next();
   bool fail(const llvm::Twine &Message) {
     if (error.empty())
-      error = (llvm::Twine(tokLine) + ":" + llvm::Twine(tokCol) + ": " +
-               Message)
+      error = (llvm::Twine(tokLine) + ":" + llvm::Twine(tokCol) +
+               ": error: " + Message)
                   .str();
     return false;
   }
@@ -133,10 +134,15 @@ void Reader::next() {
   auto ReadName = [&] {
     size_t Start = pos;
     // Slot references are "module:name"; names may contain '<>#' (as in
-    // "__main__.<module>" or "f#3").
-    while (pos < text.size() &&
-           ((IsIdent(text[pos]) && text[pos] != '$') || text[pos] == ':' ||
-            text[pos] == '<' || text[pos] == '>' || text[pos] == '#'))
+    // "__main__.<module>" or "f#3"). A ':' not followed by a name character
+    // ends the name ("local $x: int").
+    auto InName = [&](size_t P) {
+      return P < text.size() &&
+             ((IsIdent(text[P]) && text[P] != '$') || text[P] == '<' ||
+              text[P] == '>' || text[P] == '#');
+    };
+    while (InName(pos) || (pos < text.size() && text[pos] == ':' &&
+                           InName(pos + 1)))
       Advance(1);
     value = text.slice(Start, pos).str();
   };
@@ -269,6 +275,10 @@ bool Reader::parseFunction(Module &M) {
       S.varArgs = accept(Tok::Ident, "varargs");
       S.varKeywords = accept(Tok::Ident, "varkeywords");
       if (!expect(Tok::Ident, "names", "names") || !parseStringList(S.names))
+        return false;
+      if (accept(Tok::Ident, "freevars") && !parseStringList(S.freeVars))
+        return false;
+      if (accept(Tok::Ident, "doc") && !parseString(S.doc.emplace()))
         return false;
       F->signature = S;
     } else if (accept(Tok::Ident, "takes_self")) {
@@ -432,9 +442,19 @@ bool Reader::parseFunction(Module &M) {
       }
       P.I->operands.push_back(It->second);
     }
-  // Blocks referenced but never defined would have no instructions; keep
-  // them so the verifier reports them.
-  (void)Order;
+  // Blocks in the order they are defined (a forward reference created some
+  // earlier), so that printing what was read gives back the same text.
+  // Blocks referenced but never defined have no instructions; they go last
+  // and the verifier reports them.
+  std::stable_sort(F->blocks.begin(), F->blocks.end(),
+                   [&](const std::unique_ptr<Block> &A,
+                       const std::unique_ptr<Block> &B) {
+                     auto Rank = [&](const Block *X) {
+                       auto It = std::find(Order.begin(), Order.end(), X);
+                       return size_t(It - Order.begin());
+                     };
+                     return Rank(A.get()) < Rank(B.get());
+                   });
   return true;
 }
 

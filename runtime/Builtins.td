@@ -71,6 +71,8 @@ def adder_int_abs : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_int_to_str : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_float_to_str : RuntimeFn<"word", ["double"], ZeroResult>;
 def adder_int_pow_mod : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+// An imaginary literal: complex(real, imag) (runtime/objects/Complex.cpp).
+def adder_complex_new : RuntimeFn<"word", ["double", "double"], ZeroResult>;
 
 //===--- Strings, lists, tuples, ranges -----------------------------------===//
 def adder_str_concat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
@@ -114,16 +116,30 @@ def adder_call_merge_kwargs : RuntimeFn<"i32", ["word", "word", "word"], Negativ
 def adder_call_add_kwarg : RuntimeFn<"i32", ["word", "word", "word", "word"], NegativeResult>;
 // Calls with the list of positional arguments and the dict (or None).
 def adder_call_unpacked : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
-def adder_module_init : RuntimeFn<"void", ["ptr"], NoError>;
+// A compiled module's import (core/Import.cpp): init before its body runs,
+// then done (submodule_done also makes it an attribute of its package) or
+// failed.
+def adder_module_init : RuntimeFn<"i32", ["ptr"], NegativeResult>;
+def adder_module_done : RuntimeFn<"i32", ["ptr"], NegativeResult>;
+def adder_submodule_done : RuntimeFn<"i32", ["ptr", "ptr"], NegativeResult>;
+def adder_module_failed : RuntimeFn<"void", ["ptr"], NoError>;
 // An unbound module slot: the name may be created at run time or be a
 // builtin. Module is the module object, Name a str, Builtin the builtin of
 // that name (0 if none; the compiler resolves it).
 def adder_global_fallback : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
 def adder_raise_unbound_local : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_raise_unbound_free : RuntimeFn<"word", ["word"], ZeroResult>;
+// `del x` of a variable in a cell (name, whether it is a free variable).
+def adder_cell_delete : RuntimeFn<"i32", ["word", "word", "i32"], NegativeResult>;
 def adder_raise_name_error : RuntimeFn<"word", ["word"], ZeroResult>;
 // `import x` of a module that is neither in the program nor in the runtime.
 def adder_import_missing : RuntimeFn<"word", ["word"], ZeroResult>;
+// `from . import x` beyond the top-level package; always raises.
+def adder_import_relative_error : RuntimeFn<"word", ["word"], ZeroResult>;
+// `from m import name` (module, str name) and `from m import *` (module,
+// the importing module).
+def adder_import_from : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_import_star : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 // int vs float comparison, exact as CPython's.
 def adder_int_float_compare : RuntimeFn<"i1", ["word", "double", "i32"], NoError>;
 def adder_raise_recursion_error : RuntimeFn<"word", [], ZeroResult>;
@@ -137,6 +153,23 @@ def adder_exc_matches : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 // for the typed entry (only possible through calls sema could not see).
 def adder_raise_argument_type : RuntimeFn<"void", ["ptr", "ptr", "ptr", "word"], NoError>;
 def adder_assert_fail : RuntimeFn<"void", ["word", "i32"], Pending>;
+// with (runtime/objects/ClassSupport.cpp): the manager's bound __exit__
+// (after checking it has __enter__), the result of its __enter__(), and
+// __exit__(type, exc, tb) when the body raised: true to suppress.
+def adder_with_exit : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_with_enter : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_with_exit_exception : RuntimeFn<"i1", ["word", "word"], Pending>;
+
+//===--- Classes (runtime/objects/Class.cpp, Super.cpp) ------------------===//
+// class Name(*Bases, **Kw): (name, bases tuple, namespace dict, keywords
+// dict or None, the compiler's instance layout or null).
+def adder_class_new : RuntimeFn<"word", ["word", "word", "word", "word", "ptr"], ZeroResult>;
+// A name of a class body's namespace; adder_no_default when absent.
+def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], NoError>;
+def adder_class_ns_del : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+// Zero-argument super(): the method's __class__ cell (None when it has
+// none) and its first argument (0 when it has none).
+def adder_super_new : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 
 //===--- Starred items in displays (runtime/core/Displays.cpp) ------------===//
 // [*x] and (*x,) extend the list being built; {*x} the set, {**m} the dict.
@@ -144,6 +177,19 @@ def adder_list_extend_starred : RuntimeFn<"i32", ["word", "word"], NegativeResul
 def adder_list_to_tuple : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_set_update_starred : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 def adder_dict_update_starred : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+
+//===--- match statements (runtime/core/PatternMatching.cpp) --------------===//
+// A sequence pattern's test: (subject, items, 1: exactly / 0: at least).
+def adder_match_sequence : RuntimeFn<"i1", ["word", "size", "i32"], Pending>;
+// A mapping pattern's test: (subject, at least so many items).
+def adder_match_mapping : RuntimeFn<"i1", ["word", "size"], Pending>;
+// The subject's item for a key; adder_no_default when absent.
+def adder_match_mapping_get : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+// **rest: (subject, the pattern's keys, how many).
+def adder_match_mapping_rest : RuntimeFn<"word", ["word", "ptr", "size"], ZeroResult>;
+// Cls(...): (subject, class, positional count, keyword names tuple, out
+// attributes).
+def adder_match_class : RuntimeFn<"i1", ["word", "word", "size", "word", "ptr"], Pending>;
 
 //===--- Generators (runtime/objects/Generator.cpp) -----------------------===//
 // gen.new: (resume function, code info, name, qualname, function object or
@@ -243,6 +289,7 @@ def : Builtin<"", "zip", "adder_builtin_zip", []>;
 def : Builtin<"", "map", "adder_builtin_map", []>;
 def : Builtin<"", "filter", "adder_builtin_filter", []>;
 def : Builtin<"", "reversed", "adder_builtin_reversed", []>;
+def : Builtin<"", "vars", "adder_builtin_vars", []>;
 
 def : BuiltinType<"int", "adder_type_int", [
   Sig<["int"], "int">, Sig<["bool"], "int">,
@@ -270,6 +317,10 @@ def : BuiltinType<"bytearray", "adder_type_bytearray", []>;
 def : BuiltinType<"memoryview", "adder_type_memoryview", []>;
 def : BuiltinType<"slice", "adder_type_slice", []>;
 def : BuiltinType<"complex", "adder_type_complex", []>;
+def : BuiltinType<"property", "adder_type_property", []>;
+def : BuiltinType<"classmethod", "adder_type_classmethod", []>;
+def : BuiltinType<"staticmethod", "adder_type_staticmethod", []>;
+def : BuiltinType<"super", "adder_type_super", []>;
 
 // The builtin exception classes (runtime/core/Exceptions.cpp).
 class BuiltinException<string name> : BuiltinType<name, "adder_type_" # name, []>;
@@ -284,8 +335,20 @@ foreach E = ["BaseException", "Exception", "ArithmeticError",
              "MemoryError", "ImportError", "ModuleNotFoundError", "OSError",
              "EOFError", "BufferError", "SyntaxError", "IndentationError",
              "TabError", "Warning", "UserWarning", "DeprecationWarning",
-             "RuntimeWarning"] in
+             "RuntimeWarning", "BlockingIOError", "ChildProcessError",
+             "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+             "ConnectionRefusedError", "ConnectionResetError",
+             "FileExistsError", "FileNotFoundError", "InterruptedError",
+             "IsADirectoryError", "NotADirectoryError", "PermissionError",
+             "ProcessLookupError", "TimeoutError", "ReferenceError",
+             "SystemError", "UnicodeTranslateError", "BytesWarning",
+             "EncodingWarning", "FutureWarning", "ImportWarning",
+             "PendingDeprecationWarning", "ResourceWarning", "SyntaxWarning",
+             "UnicodeWarning"] in
   def : BuiltinException<E>;
+// Aliases CPython keeps for OSError.
+def : BuiltinType<"IOError", "adder_type_OSError", []>;
+def : BuiltinType<"EnvironmentError", "adder_type_OSError", []>;
 
 def : BuiltinConst<"", "None", "None", "">;
 def : BuiltinConst<"", "NotImplemented", "object", "adder_not_implemented">;

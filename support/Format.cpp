@@ -78,7 +78,7 @@ size_t formatStringV(char *Buf, size_t Size, const char *Fmt, va_list Args) {
       if (!Str)
         Str = "(null)";
       size_t N = 0;
-      while (Str[N] && (!Precision || N < size_t(PrecisionValue)))
+      while ((!Precision || N < size_t(PrecisionValue)) && Str[N])
         ++N;
       S.puts(Str, N);
       break;

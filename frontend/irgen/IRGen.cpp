@@ -279,6 +279,9 @@ void IRGen::storeGlobal(const ModuleUnit *M, Identifier Name, ir::Value *V) {
 }
 
 ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
+  if (inClassBody(Name))
+    return coerce(loadClassName(Name, At),
+                  irType(program.var(fs->scope, Name).type));
   Scope *Owner = program.ownerOf(fs->scope, Name);
   Type Want = irType(program.var(fs->scope, Name).type);
   if (Owner->kind == sema::ScopeKind::Module) {
@@ -300,10 +303,9 @@ ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
     }
     return loadGlobal(M, Name, Want);
   }
-  if (Owner->kind == sema::ScopeKind::Class) {
-    unsupported(At, "class bodies");
-    return constNone();
-  }
+  ADDER_ASSERT(Owner->kind != sema::ScopeKind::Class ||
+                   Owner != fs->scope,
+               "class body names go through the namespace");
   bool IsCell = needsCell(Owner, Name);
   bool Local = Owner == fs->scope || Owner == fs->info->scope ||
                fs->inlineScopes.count(Owner);
@@ -330,6 +332,10 @@ ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
 }
 
 void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
+  if (inClassBody(Name)) {
+    storeClassName(Name, V);
+    return;
+  }
   Scope *Owner = program.ownerOf(fs->scope, Name);
   Type Want = irType(program.var(fs->scope, Name).type);
   V = coerce(V, Want);
@@ -341,10 +347,7 @@ void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
     storeGlobal(M, Name, V);
     return;
   }
-  if (Owner->kind == sema::ScopeKind::Class) {
-    unsupported(At, "class bodies");
-    return;
-  }
+
   bool IsCell = needsCell(Owner, Name);
   bool Local = Owner == fs->scope || Owner == fs->info->scope ||
                fs->inlineScopes.count(Owner);
@@ -370,6 +373,12 @@ void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
 /// function or lambda (through any inline comprehensions in between).
 static bool capturedByFunction(const Scope *S, Identifier Name) {
   for (Scope *C : S->children) {
+    // A class body is emitted inline; its methods are the closures.
+    if (C->kind == sema::ScopeKind::Class) {
+      if (capturedByFunction(C, Name))
+        return true;
+      continue;
+    }
     sema::Symbol *Sym = C->find(Name);
     if (!Sym || Sym->binding != sema::Binding::Free)
       continue;
@@ -392,14 +401,36 @@ bool IRGen::needsCell(Scope *S, Identifier Name) {
 }
 
 void IRGen::deleteName(Identifier Name, const Node *At) {
+  if (inClassBody(Name)) {
+    deleteClassName(Name);
+    return;
+  }
   Scope *Owner = program.ownerOf(fs->scope, Name);
   if (Owner->kind == sema::ScopeKind::Module) {
     emit(Opcode::GlobalDel, Type::Void, {},
          slotRef(fs->module, sema::keyOf(Name)));
     return;
   }
-  if (Owner != fs->scope || needsCell(Owner, Name)) {
-    unsupported(At, "deleting a variable shared with a nested function");
+  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
+               fs->inlineScopes.count(Owner);
+  if (!Local || needsCell(Owner, Name)) {
+    // The cell of a local shared with nested functions, or of a free
+    // variable (`nonlocal x; del x`).
+    ir::Value *Cell;
+    if (Local) {
+      Cell = loadLocal(localName(Name));
+    } else {
+      auto &Free = fs->info->scope->freeVars;
+      unsigned Index = 0;
+      for (; Index < Free.size(); ++Index)
+        if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
+          break;
+      ADDER_ASSERT(Index < Free.size(), "free variable missing from closure");
+      Cell = emit(Opcode::ClosureCell, Type::Object, {},
+                  std::to_string(Index));
+    }
+    rtCall("adder_cell_delete", Type::I32,
+           {Cell, constStr(sema::keyOf(Name)), constI32(Local ? 0 : 1)});
     return;
   }
   std::string L = localName(Name);
@@ -447,6 +478,14 @@ void IRGen::declareFunction(FunctionInfo *F) {
   }
   for (Identifier P : F->paramNames)
     Sig.names.push_back(std::string(P.data, P.size));
+  for (Identifier V : S->freeVars)
+    Sig.freeVars.push_back(std::string(V.data, V.size));
+  if (auto *D = dyn_cast<FunctionDef>(F->node))
+    if (D->body.size)
+      if (auto *E = dyn_cast<ExprStmt>(D->body[0]))
+        if (auto *C = dyn_cast<Constant>(E->value))
+          if (C->value.kind == ConstantValue::Kind::Str)
+            Sig.doc = std::string(C->value.text.data, C->value.text.size);
   Fn->signature = Sig;
   if (S->isGenerator)
     declareResume(F, Fn);
@@ -486,6 +525,17 @@ void IRGen::generateFunction(FunctionInfo *F) {
     // Every module knows its own name ("__main__" for the program).
     emit(Opcode::GlobalSet, Type::Void, {constStr(F->module->name)},
          slotRef(F->module, "__name__"));
+    // __doc__: the docstring, or None.
+    const NodeList<Stmt> &Body = cast<Module>(F->node)->body;
+    ir::Value *Doc = nullptr;
+    if (!Body.empty())
+      if (auto *E = dyn_cast<ExprStmt>(Body[0]))
+        if (auto *C = dyn_cast<Constant>(E->value))
+          if (C->value.kind == ConstantValue::Kind::Str)
+            Doc = constStr(llvm::StringRef(C->value.text.data,
+                                           C->value.text.size));
+    emit(Opcode::GlobalSet, Type::Void, {toObject(Doc ? Doc : constNone())},
+         slotRef(F->module, "__doc__"));
     body(cast<Module>(F->node)->body);
     if (!terminated())
       emit(Opcode::Ret, Type::Void, {constNone()});
@@ -553,15 +603,23 @@ bool IRGen::run(CompileError &Err) {
     // `global` declaration in a function.
     llvm::StringSet<> Seen;
     // Set by the module's code before anything else runs.
-    Seen.insert("__name__");
-    PM->slots.push_back("__name__");
+    for (const char *Name : {"__name__", "__doc__"}) {
+      Seen.insert(Name);
+      PM->slots.push_back(Name);
+    }
     for (auto &[Key, Sym] : M->scopes.module()->symbols)
-      if (Sym.flags & (sema::SymAssigned | sema::SymImported))
+      if ((Sym.flags & (sema::SymAssigned | sema::SymImported)) ||
+          M->hasStarImport)
         if (Seen.insert(Key).second)
           PM->slots.push_back(Key.str());
+    // After `from m import *` every global the module reads may be bound
+    // by name at run time, so each gets a slot (unbound ones fall back to
+    // the builtins when read).
     for (auto &S : M->scopes.all())
       for (auto &[Key, Sym] : S->symbols)
-        if ((Sym.flags & sema::SymGlobalDecl) && Seen.insert(Key).second)
+        if (((Sym.flags & sema::SymGlobalDecl) ||
+             (M->hasStarImport && Sym.binding == sema::Binding::Global)) &&
+            Seen.insert(Key).second)
           PM->slots.push_back(Key.str());
   }
   for (auto &F : program.functions())

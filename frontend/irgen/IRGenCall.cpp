@@ -53,8 +53,12 @@ ir::Value *IRGen::call(Call *C) {
   if (FT->is(TyKind::Function) && !hasStarArgs(C) && FT->function->args &&
       !FT->function->args->kwarg)
     return callDirect(FT->function, C);
-  if (FT->is(TyKind::Builtin))
+  if (FT->is(TyKind::Builtin)) {
+    if (llvm::StringRef(FT->builtin->name) == "super" && !C->args.size &&
+        !C->keywords.size)
+      return zeroArgSuper(C);
     return callBuiltin(FT->builtin, C, nullptr);
+  }
   return callGeneric(expr(C->func), C);
 }
 

@@ -253,9 +253,18 @@ ir::Value *IRGen::constant(Constant *C) {
   case ConstantValue::Kind::Bytes:
     return emit(Opcode::ConstBytes, Type::Object, {},
                 llvm::StringRef(V.text.data, V.text.size));
-  case ConstantValue::Kind::Complex:
-    unsupported(C, "complex literals");
-    return constNone();
+  case ConstantValue::Kind::Complex: {
+    // An imaginary literal (4j): complex(0.0, 4.0).
+    std::string Text;
+    for (char Ch : V.text)
+      if (Ch != '_' && Ch != 'j' && Ch != 'J')
+        Text += Ch;
+    ir::Instr *Zero = emit(Opcode::ConstFloat, Type::Float);
+    Zero->floatAttr = 0.0;
+    ir::Instr *Imag = emit(Opcode::ConstFloat, Type::Float);
+    Imag->floatAttr = std::strtod(Text.c_str(), nullptr);
+    return rtCall("adder_complex_new", Type::Object, {Zero, Imag});
+  }
   }
   return constNone();
 }
@@ -677,6 +686,35 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
                           {makeArray(Vals), constI32(int32_t(Vals.size()))});
     }
   }
+  // Annotations, evaluated after the defaults: (name, value temporary), in
+  // CPython's order (regular parameters before positional-only ones).
+  std::vector<std::pair<std::string, std::string>> Annotations;
+  if (Args) {
+    auto Annotate = [&](Arg *P, size_t Slot) {
+      if (!P || !P->annotation)
+        return;
+      std::string T = newTemp(Type::Object);
+      storeLocal(T, toObject(expr(P->annotation)));
+      Annotations.push_back({sema::keyOf(F->paramNames[Slot]).str(), T});
+    };
+    size_t NPosOnly = Args->posonlyargs.size;
+    size_t NPos = NPosOnly + Args->args.size;
+    size_t KwBase = NPos + (Args->vararg ? 1 : 0);
+    for (size_t I = 0; I < Args->args.size; ++I)
+      Annotate(Args->args[I], NPosOnly + I);
+    for (size_t I = 0; I < NPosOnly; ++I)
+      Annotate(Args->posonlyargs[I], I);
+    Annotate(Args->vararg, NPos);
+    for (size_t I = 0; I < Args->kwonlyargs.size; ++I)
+      Annotate(Args->kwonlyargs[I], KwBase + I);
+    Annotate(Args->kwarg, KwBase + Args->kwonlyargs.size);
+    if (auto *D = dyn_cast<FunctionDef>(F->node))
+      if (D->returns) {
+        std::string T = newTemp(Type::Object);
+        storeLocal(T, toObject(expr(D->returns)));
+        Annotations.push_back({"return", T});
+      }
+  }
   ir::Value *Closure = constNone();
   const Scope *S = F->scope;
   if (!S->freeVars.empty()) {
@@ -684,7 +722,14 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
     // ours (cells) or, passing through, our own closure's.
     std::vector<ir::Value *> Cells;
     std::vector<std::string> Temps;
+    Scope *Saved = fs->scope;
     for (Identifier Name : S->freeVars) {
+      // Class bodies do not enclose their methods, except for the
+      // __class__ cell.
+      fs->scope = Saved;
+      while (fs->scope->kind == sema::ScopeKind::Class &&
+             sema::keyOf(Name) != "__class__")
+        fs->scope = fs->scope->parent;
       Scope *Owner = program.ownerOf(fs->scope, Name);
       ir::Value *Cell;
       bool Local = Owner == fs->scope || Owner == fs->info->scope ||
@@ -704,14 +749,27 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
       storeLocal(T, Cell);
       Temps.push_back(T);
     }
+    fs->scope = Saved;
     for (auto &T : Temps)
       Cells.push_back(loadLocal(T));
     Closure = rtCall("adder_tuple_new", Type::Tuple,
                      {makeArray(Cells), constI32(int32_t(Cells.size()))});
   }
-  return emit(Opcode::FuncNew, Type::Object,
-              {toObject(Defaults), toObject(KwDefaults), toObject(Closure)},
-              irFunctions.lookup(F)->name);
+  ir::Value *Fn =
+      emit(Opcode::FuncNew, Type::Object,
+           {toObject(Defaults), toObject(KwDefaults), toObject(Closure)},
+           irFunctions.lookup(F)->name);
+  if (Annotations.empty())
+    return Fn;
+  std::string FnT = newTemp(Type::Object);
+  storeLocal(FnT, Fn);
+  ir::Value *Dict = newEmpty("adder_type_dict");
+  for (auto &[Name, T] : Annotations)
+    emit(Opcode::ObjSetItem, Type::Void,
+         {Dict, toObject(constStr(Name)), loadLocal(T)});
+  emit(Opcode::ObjSetAttr, Type::Void, {loadLocal(FnT), Dict},
+       "__annotations__");
+  return loadLocal(FnT);
 }
 
 ir::Value *IRGen::lambda(Lambda *L) {

@@ -40,6 +40,9 @@ struct Cleanup {
   std::function<void()> run;
   /// Loop depth when pushed: break/continue run cleanups above their loop.
   unsigned loopDepth;
+  /// The handler the cleanup's own code runs with (that of the region
+  /// around the one it cleans up).
+  ir::Block *handler;
 };
 
 struct LoopTargets {
@@ -70,6 +73,8 @@ struct FnState {
   unsigned blocks = 0;
   /// Comprehension scopes being emitted inline, with their local prefix.
   llvm::DenseMap<const Scope *, std::string> inlineScopes;
+  /// Class bodies being emitted inline, with their namespace temporary.
+  llvm::DenseMap<const Scope *, std::string> classNamespaces;
 };
 
 class IRGen {
@@ -157,6 +162,7 @@ public:
   void body(const NodeList<Stmt> &L);
   void stmt(Stmt *S);
   void assign(Expr *Target, ir::Value *V);
+  void deleteTarget(Expr *Target);
   void assignTuple(const NodeList<Expr> &Targets, ir::Value *V,
                    const Ty *ValueType);
   void forStmt(Stmt *S, Expr *Target, Expr *Iter, const NodeList<Stmt> &Body,
@@ -177,16 +183,36 @@ public:
                     int Direction,
                     llvm::function_ref<void(ir::Block *)> EmitBody,
                     ir::Block *Exit);
+  void returnStmt(Return *R);
+  //--- try, raise, with (IRGenTry.cpp) -------------------------------------//
+  /// Makes H the handler of the code emitted next (ending the current
+  /// block, since a block has one handler).
+  void setHandler(ir::Block *H);
   void tryStmt(Stmt *S, const NodeList<Stmt> &Body,
                const NodeList<ExceptHandlerBase> &Handlers,
                const NodeList<Stmt> &Else, const NodeList<Stmt> &Final);
-  void returnStmt(Return *R);
   void raiseStmt(Raise *R);
+  void withStmt(With *W, size_t Item);
   void functionDef(const Node *Def, Identifier Name,
                    const NodeList<Expr> &Decorators);
+  ir::Value *importModule(const std::string &Name);
   void importStmt(Import *I);
   void importFrom(ImportFrom *I);
   void runCleanups(size_t Down, unsigned LoopDepth);
+
+  //--- match statements (IRGenMatch.cpp) ----------------------------------//
+  void matchStmt(Match *M);
+
+  //--- Classes (IRGenClass.cpp) -------------------------------------------//
+  void classDef(ClassDef *C);
+  /// Whether Name, in the scope being emitted, is a class body's name
+  /// (read and written through its namespace).
+  bool inClassBody(Identifier Name);
+  ir::Value *loadClassName(Identifier Name, const Node *At);
+  void storeClassName(Identifier Name, ir::Value *V);
+  void deleteClassName(Identifier Name);
+  /// super() with no arguments, in the function being emitted.
+  ir::Value *zeroArgSuper(Call *C);
 
   //--- Expressions (IRGenExpr.cpp) -----------------------------------------//
   ir::Value *expr(Expr *E);

@@ -1,10 +1,10 @@
 //===- IRGenStmt.cpp - statements -----------------------------------------===//
 //
 // Control flow becomes blocks and branches. Loops keep their break and
-// continue targets; try/finally and except blocks push cleanups that every
-// return, break or continue leaving them runs first (the finally body is
-// emitted once per way out, as CPython 3.11's compiler also duplicates
-// it). Exceptions reach handlers through each block's handler edge.
+// continue targets; try/finally, except and with blocks push cleanups that
+// every return, break or continue leaving them runs first (the finally
+// body is emitted once per way out, as CPython 3.11's compiler also
+// duplicates it). try, raise and with are in IRGenTry.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,7 +32,10 @@ void IRGen::runCleanups(size_t Down, unsigned LoopDepth) {
     std::vector<Cleanup> Saved(fs->cleanups.begin() + long(I - 1),
                                fs->cleanups.end());
     fs->cleanups.resize(I - 1);
+    ir::Block *Handler = fs->handler;
+    setHandler(C.handler);
     C.run();
+    setHandler(Handler);
     fs->cleanups.insert(fs->cleanups.end(), Saved.begin(), Saved.end());
   }
 }
@@ -200,26 +203,8 @@ void IRGen::stmt(Stmt *S) {
     return;
   }
   case NodeKind::Delete:
-    for (Expr *T : cast<Delete>(S)->targets) {
-      if (auto *N = dyn_cast<Name>(T)) {
-        deleteName(N->id, N);
-      } else if (auto *Sub = dyn_cast<Subscript>(T)) {
-        ir::Value *C = toObject(expr(Sub->value));
-        emit(Opcode::ObjDelItem, Type::Void, {C, toObject(expr(Sub->slice))});
-      } else if (auto *A = dyn_cast<Attribute>(T)) {
-        emit(Opcode::ObjDelAttr, Type::Void, {toObject(expr(A->value))},
-             sema::keyOf(A->attr));
-      } else {
-        const NodeList<Expr> &Elts = isa<Tuple>(T) ? cast<Tuple>(T)->elts
-                                                   : cast<List>(T)->elts;
-        for (Expr *E : Elts) {
-          if (auto *N = dyn_cast<Name>(E))
-            deleteName(N->id, N);
-          else
-            unsupported(E, "this del target");
-        }
-      }
-    }
+    for (Expr *T : cast<Delete>(S)->targets)
+      deleteTarget(T);
     return;
   case NodeKind::FunctionDef: {
     auto *F = cast<FunctionDef>(S);
@@ -233,13 +218,13 @@ void IRGen::stmt(Stmt *S) {
     importFrom(cast<ImportFrom>(S));
     return;
   case NodeKind::ClassDef:
-    unsupported(S, "class definitions");
+    classDef(cast<ClassDef>(S));
     return;
   case NodeKind::With:
-    unsupported(S, "with statements");
+    withStmt(cast<With>(S), 0);
     return;
   case NodeKind::Match:
-    unsupported(S, "match statements");
+    matchStmt(cast<Match>(S));
     return;
   case NodeKind::TryStar:
     unsupported(S, "except* (exception groups)");
@@ -252,6 +237,27 @@ void IRGen::stmt(Stmt *S) {
   default:
     unsupported(S, "this statement");
     return;
+  }
+}
+
+/// del Target: a name, item, slice or attribute, or (nested) tuples and
+/// lists of them, deleted left to right.
+void IRGen::deleteTarget(Expr *T) {
+  if (failed)
+    return;
+  if (auto *N = dyn_cast<Name>(T)) {
+    deleteName(N->id, N);
+  } else if (auto *Sub = dyn_cast<Subscript>(T)) {
+    ir::Value *C = toObject(expr(Sub->value));
+    emit(Opcode::ObjDelItem, Type::Void, {C, toObject(expr(Sub->slice))});
+  } else if (auto *A = dyn_cast<Attribute>(T)) {
+    emit(Opcode::ObjDelAttr, Type::Void, {toObject(expr(A->value))},
+         sema::keyOf(A->attr));
+  } else if (isa<Tuple>(T) || isa<List>(T)) {
+    for (Expr *E : isa<Tuple>(T) ? cast<Tuple>(T)->elts : cast<List>(T)->elts)
+      deleteTarget(E);
+  } else {
+    unsupported(T, "this del target");
   }
 }
 
@@ -474,149 +480,6 @@ void IRGen::returnStmt(Return *R) {
   emit(Opcode::Ret, Type::Void, {loadLocal(T)});
 }
 
-void IRGen::raiseStmt(Raise *R) {
-  if (!R->exc) {
-    // Bare raise: re-raise the exception being handled.
-    ir::Value *Cur = emit(Opcode::ExcGetHandled, Type::Object);
-    emit(Opcode::Reraise, Type::Void, {Cur});
-    return;
-  }
-  ir::Value *E = toObject(expr(R->exc));
-  std::string ET = newTemp(Type::Object);
-  storeLocal(ET, E);
-  if (R->cause) {
-    ir::Value *C = toObject(expr(R->cause));
-    emit(Opcode::Raise, Type::Void, {loadLocal(ET), C});
-    return;
-  }
-  emit(Opcode::Raise, Type::Void, {loadLocal(ET)});
-}
-
-void IRGen::tryStmt(Stmt *S, const NodeList<Stmt> &Body,
-                    const NodeList<ExceptHandlerBase> &Handlers,
-                    const NodeList<Stmt> &Else, const NodeList<Stmt> &Final) {
-  ir::Block *OuterHandler = fs->handler;
-  ir::Block *End = newBlock("try.end");
-  // finally: a cleanup for every way out of the try and its handlers,
-  // plus a handler that runs it and re-raises.
-  ir::Block *FinallyHandler = nullptr;
-  if (!Final.empty()) {
-    FinallyHandler = newBlock("finally.exc");
-    fs->cleanups.push_back({[this, &Final] { body(Final); },
-                            unsigned(fs->loops.size())});
-  }
-  ir::Block *Inner = FinallyHandler ? FinallyHandler : OuterHandler;
-
-  ir::Block *Dispatch = Handlers.empty() ? nullptr : newBlock("except");
-  fs->handler = Dispatch ? Dispatch : Inner;
-  ir::Block *TryBody = newBlock("try");
-  br(TryBody);
-  setBlock(TryBody);
-  body(Body);
-  fs->handler = Inner;
-  // else: runs when the body finished without an exception; its own
-  // exceptions are not handled by the except clauses.
-  body(Else);
-  if (!terminated()) {
-    if (FinallyHandler) {
-      fs->cleanups.pop_back();
-      body(Final);
-      fs->cleanups.push_back({[this, &Final] { body(Final); },
-                              unsigned(fs->loops.size())});
-    }
-    br(End);
-  }
-
-  if (Dispatch) {
-    setBlock(Dispatch);
-    fs->handler = Inner;
-    line = S->line;
-    ir::Value *Exc = emit(Opcode::ExcTake, Type::Object);
-    std::string ExcT = newTemp(Type::Object), PrevT = newTemp(Type::Object);
-    storeLocal(ExcT, Exc);
-    storeLocal(PrevT, emit(Opcode::ExcGetHandled, Type::Object));
-    emit(Opcode::ExcSetHandled, Type::Void, {loadLocal(ExcT)});
-    // Leaving an except block (normally, or by an exception, return or
-    // break) restores the previously handled exception.
-    ir::Block *Restore = newBlock("except.unwind");
-    for (ExceptHandlerBase *HB : Handlers) {
-      auto *H = cast<ExceptHandler>(HB);
-      line = H->line;
-      ir::Block *Match = newBlock("except.match");
-      ir::Block *NoMatch = newBlock("except.next");
-      if (H->type) {
-        ir::Value *T = toObject(expr(H->type));
-        condBr(emit(Opcode::ExcMatches, Type::Bool, {loadLocal(ExcT), T}),
-               Match, NoMatch);
-      } else {
-        br(Match);
-      }
-      setBlock(Match);
-      fs->handler = Restore;
-      if (H->name.present())
-        storeName(H->name, loadLocal(ExcT), H);
-      Identifier Name = H->name;
-      fs->cleanups.push_back({[this, PrevT, Name, H] {
-                                emit(Opcode::ExcSetHandled, Type::Void,
-                                     {loadLocal(PrevT)});
-                                if (Name.present()) {
-                                  storeName(Name, constNone(), H);
-                                  deleteName(Name, H);
-                                }
-                              },
-                              unsigned(fs->loops.size())});
-      body(H->body);
-      Cleanup Mine = fs->cleanups.back();
-      fs->cleanups.pop_back();
-      if (!terminated()) {
-        Mine.run();
-        fs->handler = Inner;
-        if (FinallyHandler) {
-          fs->cleanups.pop_back();
-          body(Final);
-          fs->cleanups.push_back({[this, &Final] { body(Final); },
-                                  unsigned(fs->loops.size())});
-        }
-        br(End);
-      }
-      fs->handler = Inner;
-      setBlock(NoMatch);
-    }
-    // No clause matched: restore and re-raise (no new traceback entry).
-    emit(Opcode::ExcSetHandled, Type::Void, {loadLocal(PrevT)});
-    emit(Opcode::Reraise, Type::Void, {loadLocal(ExcT)});
-    // An exception escaping an except body.
-    setBlock(Restore);
-    fs->handler = Inner;
-    ir::Value *Escaping = emit(Opcode::ExcTake, Type::Object);
-    std::string EscT = newTemp(Type::Object);
-    storeLocal(EscT, Escaping);
-    emit(Opcode::ExcSetHandled, Type::Void, {loadLocal(PrevT)});
-    emit(Opcode::Reraise, Type::Void, {loadLocal(EscT)});
-  }
-
-  if (FinallyHandler) {
-    fs->cleanups.pop_back();
-    setBlock(FinallyHandler);
-    fs->handler = OuterHandler;
-    line = S->line;
-    // Run the finally body with the exception as the handled one, then
-    // re-raise it.
-    ir::Value *Exc = emit(Opcode::ExcTake, Type::Object);
-    std::string ExcT = newTemp(Type::Object), PrevT = newTemp(Type::Object);
-    storeLocal(ExcT, Exc);
-    storeLocal(PrevT, emit(Opcode::ExcGetHandled, Type::Object));
-    emit(Opcode::ExcSetHandled, Type::Void, {loadLocal(ExcT)});
-    body(Final);
-    if (!terminated()) {
-      emit(Opcode::ExcSetHandled, Type::Void, {loadLocal(PrevT)});
-      emit(Opcode::Reraise, Type::Void, {loadLocal(ExcT)});
-    }
-  }
-  fs->handler = OuterHandler;
-  setBlock(End);
-}
-
 void IRGen::functionDef(const Node *Def, Identifier Name,
                         const NodeList<Expr> &Decorators) {
   Scope *S = fs->module->scopes.scopeOf(Def);
@@ -634,28 +497,29 @@ void IRGen::functionDef(const Node *Def, Identifier Name,
   storeName(Name, Fn, Def);
 }
 
+/// The module Name (absolute): a compiled module's import (which imports
+/// its packages first), a runtime module, or ModuleNotFoundError.
+ir::Value *IRGen::importModule(const std::string &Name) {
+  if (module.findPyModule(Name))
+    return emit(Opcode::ModuleImport, Type::Object, {}, Name);
+  if (sema::isRuntimeModule(Name))
+    return constRuntime("adder_module_" + Name);
+  return rtCall("adder_import_missing", Type::Object, {constStr(Name)});
+}
+
 void IRGen::importStmt(Import *I) {
   for (Alias *A : I->names) {
     llvm::StringRef Full(A->name.data, A->name.size);
-    ir::Value *Top = nullptr;
     // `import a.b.c` runs a, a.b and a.b.c and binds a (or c as the alias).
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     Full.split(Parts, '.');
     std::string Prefix;
-    ir::Value *Last = nullptr;
+    ir::Value *Top = nullptr, *Last = nullptr;
     for (llvm::StringRef P : Parts) {
       Prefix += (Prefix.empty() ? "" : ".") + P.str();
-      ir::Value *M;
-      if (module.findPyModule(Prefix))
-        M = emit(Opcode::ModuleImport, Type::Object, {}, Prefix);
-      else if (sema::isRuntimeModule(Prefix))
-        M = constRuntime("adder_module_" + Prefix);
-      else {
-        M = rtCall("adder_import_missing", Type::Object, {constStr(Prefix)});
-      }
+      Last = importModule(Prefix);
       if (!Top)
-        Top = M;
-      Last = M;
+        Top = Last;
     }
     if (A->asname.present())
       storeName(A->asname, Last, A);
@@ -667,25 +531,36 @@ void IRGen::importStmt(Import *I) {
   }
 }
 
+/// from m import a, b as c / from .m import a / from . import sub / from m
+/// import *: the names come from the module's attributes, or are its
+/// submodules (CPython's _handle_fromlist imports those first).
 void IRGen::importFrom(ImportFrom *I) {
-  if (I->level > 0) {
-    unsupported(I, "relative imports");
+  std::string Name, Error;
+  if (!sema::resolveImportName(*fs->module, I->level, sema::keyOf(I->module),
+                               Name, Error)) {
+    rtCall("adder_import_relative_error", Type::Object, {constStr(Error)});
     return;
   }
-  std::string Name(I->module.data, I->module.size);
-  ir::Value *M;
-  if (module.findPyModule(Name))
-    M = emit(Opcode::ModuleImport, Type::Object, {}, Name);
-  else if (sema::isRuntimeModule(Name))
-    M = constRuntime("adder_module_" + Name);
-  else
-    M = rtCall("adder_import_missing", Type::Object, {constStr(Name)});
   std::string MT = newTemp(Type::Object);
-  storeLocal(MT, M);
+  storeLocal(MT, importModule(Name));
   for (Alias *A : I->names) {
     if (A->name.is("*")) {
-      unsupported(A, "from ... import *");
-      return;
+      // Only at module level: the names land in this module's globals.
+      ir::Value *Self = emit(Opcode::ModuleImport, Type::Object, {},
+                             fs->module->name);
+      std::string ST = newTemp(Type::Object);
+      storeLocal(ST, Self);
+      rtCall("adder_import_star", Type::I32, {loadLocal(MT), loadLocal(ST)});
+      // A runtime module's constants (math.pi) come from its attribute
+      // hook, which cannot list them; Builtins.td does.
+      if (sema::isRuntimeModule(Name))
+        for (const sema::BuiltinInfo &B : sema::allBuiltins())
+          if (Name == B.module && llvm::StringRef(B.kind) == "constant") {
+            ir::Value *V = rtCall("adder_import_from", Type::Object,
+                                  {loadLocal(MT), constStr(B.name)});
+            emit(Opcode::ObjSetAttr, Type::Void, {loadLocal(ST), V}, B.name);
+          }
+      continue;
     }
     Identifier Bound = A->asname.present() ? A->asname : A->name;
     std::string Sub = Name + "." + std::string(A->name.data, A->name.size);
@@ -693,8 +568,8 @@ void IRGen::importFrom(ImportFrom *I) {
     if (module.findPyModule(Sub))
       V = emit(Opcode::ModuleImport, Type::Object, {}, Sub);
     else
-      V = emit(Opcode::ObjGetAttr, Type::Object, {loadLocal(MT)},
-               sema::keyOf(A->name));
+      V = rtCall("adder_import_from", Type::Object,
+                 {loadLocal(MT), constStr(sema::keyOf(A->name))});
     const Ty *T = program.var(fs->scope, Bound).type;
     Type Want = irType(T);
     if (Want == Type::Float)

@@ -133,6 +133,9 @@ const Ty *Inference::iterElement(const Ty *T) {
 
 const Ty *Inference::nameType(Name *N) {
   Symbol *Sym = scope->find(N->id);
+  // A class body reads its names from a namespace any code may change.
+  if (scope->kind == ScopeKind::Class)
+    return types.object();
   if (Sym && Sym->binding == Binding::Global) {
     // A module global, or a builtin if the module never binds the name.
     Scope *M = mod->scopes.module();
@@ -144,6 +147,9 @@ const Ty *Inference::nameType(Name *N) {
           if ((G->flags & SymGlobalDecl) && (G->flags & SymAssigned))
             Bound = true;
     }
+    // After `from m import *` the name may be bound by m.
+    if (!Bound && mod->hasStarImport)
+      return types.object();
     if (!Bound) {
       if (const BuiltinInfo *B = findBuiltin("", keyOf(N->id))) {
         if (llvm::StringRef(B->kind) == "constant")
@@ -179,6 +185,22 @@ void Inference::defaults(FunctionInfo *F, Arguments *A) {
       const Ty *T = expr(A->kw_defaults[I]);
       flow(program.var(Inner, A->kwonlyargs[I]->arg), T);
     }
+  // Annotations are evaluated after the defaults, into __annotations__.
+  auto Annotation = [&](Arg *P) {
+    if (P && P->annotation)
+      types.escape(expr(P->annotation));
+  };
+  for (Arg *P : A->args)
+    Annotation(P);
+  for (Arg *P : A->posonlyargs)
+    Annotation(P);
+  Annotation(A->vararg);
+  for (Arg *P : A->kwonlyargs)
+    Annotation(P);
+  Annotation(A->kwarg);
+  if (auto *D = dyn_cast<FunctionDef>(F->node))
+    if (D->returns)
+      types.escape(expr(D->returns));
 }
 
 void Inference::defineFunction(const Node *Def, Identifier Name,
@@ -455,18 +477,37 @@ void Inference::stmt(Stmt *S) {
         }
       }
       ModuleUnit *M = program.findModule(Full);
-      assignName(Bound, M ? types.module(M) : types.object());
+      if (M) {
+        assignName(Bound, types.module(M));
+        continue;
+      }
+      // A runtime module (`import math`): its constants and functions are
+      // typed, and calls through it are direct.
+      const BuiltinInfo *B = findBuiltin("", Full);
+      if (B && llvm::StringRef(B->kind) == "module")
+        assignName(Bound, types.builtin(B));
+      else
+        assignName(Bound, types.object());
     }
     return;
   case NodeKind::ImportFrom: {
     auto *I = cast<ImportFrom>(S);
+    std::string Resolved, Error;
+    bool Known = resolveImportName(*mod, I->level, keyOf(I->module), Resolved,
+                                   Error);
     for (Alias *A : I->names) {
-      if (A->name.is("*"))
+      if (A->name.is("*")) {
+        // Any global of this module may now hold anything.
+        for (auto &Sc : mod->scopes.all())
+          for (auto &Entry : Sc->symbols)
+            if (Sc.get() == scope || (Entry.second.flags & SymGlobalDecl))
+              assignName(Entry.second.name, types.object());
         continue;
+      }
       Identifier Bound = A->asname.present() ? A->asname : A->name;
       const Ty *T = types.object();
-      if (I->level == 0 && I->module.present()) {
-        llvm::StringRef ModName = keyOf(I->module);
+      if (Known) {
+        llvm::StringRef ModName = Resolved;
         if (ModuleUnit *M = program.findModule(ModName)) {
           // A global of a user module, or one of its submodules.
           Scope *MS = M->scopes.module();
@@ -481,8 +522,6 @@ void Inference::stmt(Stmt *S) {
           T = llvm::StringRef(B->kind) == "constant" ? typeByName(B->constType)
                                                      : types.builtin(B);
         }
-      } else if (I->level > 0) {
-        T = types.object();
       }
       assignName(Bound, T);
     }

@@ -35,6 +35,8 @@ const BuiltinInfo *adder::sema::findBuiltin(llvm::StringRef Module,
   return nullptr;
 }
 
+llvm::ArrayRef<BuiltinInfo> adder::sema::allBuiltins() { return BuiltinTable; }
+
 bool adder::sema::isRuntimeModule(llvm::StringRef Name) {
   const BuiltinInfo *B = findBuiltin("", Name);
   return B && llvm::StringRef(B->kind) == "module";
@@ -59,6 +61,36 @@ adder::sema::findRuntimeFunction(llvm::StringRef Name) {
   return nullptr;
 }
 
+bool adder::sema::resolveImportName(const ModuleUnit &M, int Level,
+                                    llvm::StringRef Name, std::string &Out,
+                                    std::string &Error) {
+  if (Level == 0) {
+    Out = Name.str();
+    return true;
+  }
+  // __package__: the package itself for __init__, else its parent; the
+  // main script has none.
+  llvm::StringRef Package = M.name;
+  if (M.name == "__main__")
+    Package = "";
+  else if (!M.isPackage)
+    Package = Package.contains('.') ? Package.rsplit('.').first : "";
+  if (Package.empty()) {
+    Error = "attempted relative import with no known parent package";
+    return false;
+  }
+  for (int I = 1; I < Level; ++I) {
+    size_t Dot = Package.rfind('.');
+    if (Dot == llvm::StringRef::npos) {
+      Error = "attempted relative import beyond top-level package";
+      return false;
+    }
+    Package = Package.substr(0, Dot);
+  }
+  Out = Name.empty() ? Package.str() : (Package + "." + Name).str();
+  return true;
+}
+
 Program::Program() : astArena(hostChunkSource(), 1 << 20) {}
 Program::~Program() = default;
 
@@ -73,8 +105,8 @@ namespace {
 
 struct ImportWalker {
   const ModuleUnit &M;
-  bool IsPackage;
   std::vector<std::string> &Out;
+  bool StarImport = false;
   void child(const char *, Node *C, bool) {
     if (C)
       walk(C);
@@ -105,33 +137,20 @@ struct ImportWalker {
       return;
     }
     if (auto *I = dyn_cast<ImportFrom>(N)) {
-      std::string Base;
-      if (I->level > 0) {
-        // Relative to the package of the importing module.
-        llvm::SmallVector<llvm::StringRef, 4> Parts;
-        llvm::StringRef(M.name).split(Parts, '.');
-        int Drop = I->level - (IsPackage ? 1 : 0);
-        if (Drop > int(Parts.size()))
-          return;
-        Parts.resize(Parts.size() - size_t(Drop));
-        Base = llvm::join(Parts, ".");
-      }
-      std::string Mod(I->module.data ? I->module.data : "",
-                      I->module.size);
-      std::string Full =
-          Base.empty() ? Mod : Mod.empty() ? Base : Base + "." + Mod;
-      if (!Full.empty()) {
-        llvm::StringRef F(Full);
-        for (size_t Dot = F.find('.'); Dot != llvm::StringRef::npos;
-             Dot = F.find('.', Dot + 1))
-          Out.push_back(F.substr(0, Dot).str());
-        Out.push_back(Full);
-      }
+      std::string Full, Error;
+      if (!resolveImportName(M, I->level, keyOf(I->module), Full, Error))
+        return; // ImportError at run time
+      llvm::StringRef F(Full);
+      for (size_t Dot = F.find('.'); Dot != llvm::StringRef::npos;
+           Dot = F.find('.', Dot + 1))
+        Out.push_back(F.substr(0, Dot).str());
+      Out.push_back(Full);
       // `from pkg import sub` may name a submodule.
       for (Alias *A : I->names)
         if (!A->name.is("*"))
-          Out.push_back((Full.empty() ? "" : Full + ".") +
-                        std::string(A->name.data, A->name.size));
+          Out.push_back(Full + "." + keyOf(A->name).str());
+        else
+          StarImport = true;
       return;
     }
     visitFields(N, *this);
@@ -139,11 +158,12 @@ struct ImportWalker {
 };
 
 /// Collects the module names a module imports (anywhere in it), resolved
-/// to absolute names.
-void collectImports(const ModuleUnit &M, bool IsPackage, Node *N,
+/// to absolute names; true if it has a star import.
+bool collectImports(const ModuleUnit &M, Node *N,
                     std::vector<std::string> &Out) {
-  ImportWalker W{M, IsPackage, Out};
+  ImportWalker W{M, Out};
   W.walk(N);
+  return W.StarImport;
 }
 
 std::string irNameFor(const std::string &Module, const std::string &Qual) {
@@ -181,6 +201,7 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
     return false;
   }
   M.ast = cast<Module>(R.module);
+  manglePrivateNames(M.ast, astArena, M.scopes.unmangledNames);
   ScopeError SE;
   if (!M.scopes.build(M.ast, SE)) {
     Err = {Path, SE.line, characterColumn(M.source, SE.line, SE.col),
@@ -189,9 +210,9 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   }
   createFunctionInfos(M, M.scopes.module());
   // Load the user modules it imports, found next to the main script.
-  bool IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
+  M.isPackage = llvm::sys::path::filename(Path) == "__init__.py";
   std::vector<std::string> Imports;
-  collectImports(M, IsPackage, M.ast, Imports);
+  M.hasStarImport = collectImports(M, M.ast, Imports);
   std::string Root = llvm::sys::path::parent_path(units[0]->path).str();
   for (const std::string &Imp : Imports) {
     if (findModule(Imp) || isRuntimeModule(Imp))
@@ -282,6 +303,11 @@ Scope *Program::ownerOf(Scope *S, Identifier Name) {
     return S;
   case Binding::Free:
     for (Scope *P = S->parent; P; P = P->parent) {
+      // The implicit __class__ cell of a class body (super()).
+      if (P->kind == ScopeKind::Class && keyOf(Name) == "__class__")
+        if (Symbol *D = P->find(Name))
+          if (D->binding == Binding::Cell)
+            return P;
       if (P->kind == ScopeKind::Class || P->kind == ScopeKind::Module)
         continue;
       if (Symbol *D = P->find(Name))

@@ -118,6 +118,9 @@ Scope *ScopeBuilder::open(ScopeKind K, const Node *N, std::string Name) {
   S->kind = K;
   S->node = N;
   S->parent = cur;
+  auto Own = tree.unmangledNames.find(N);
+  if (Own != tree.unmangledNames.end())
+    Name = std::string(Own->second.data, Own->second.size);
   S->name = Name;
   if (cur && cur->kind != ScopeKind::Module) {
     S->qualname = cur->qualname;
@@ -725,7 +728,37 @@ bool resolveFree(Scope *S, Identifier Name) {
   return false;
 }
 
+/// super() and __class__ in a method read the implicit __class__ cell of
+/// the class body that defines it, threaded through any function scopes in
+/// between (CPython's compiler does the same).
+void resolveClassCell(Scope *S) {
+  static const char ClassName[] = "__class__";
+  Identifier Name{ClassName, sizeof(ClassName) - 1};
+  Scope *Class = S->parent;
+  while (Class && Class->kind != ScopeKind::Class) {
+    if (Class->kind == ScopeKind::Module)
+      return;
+    Class = Class->parent;
+  }
+  if (!Class)
+    return;
+  for (Scope *B = S; B != Class; B = B->parent) {
+    Symbol &Sym = B->symbols[keyOf(Name)];
+    if (Sym.binding == Binding::Free)
+      break; // threaded already from another use
+    Sym.name = Name;
+    Sym.binding = Binding::Free;
+    addUnique(B->freeVars, Name);
+  }
+  Symbol &Cell = Class->symbols[keyOf(Name)];
+  Cell.name = Name;
+  Cell.binding = Binding::Cell;
+  addUnique(Class->cellVars, Name);
+}
+
 bool resolveScope(Scope *S, ScopeError &Err) {
+  if (S->needsClassCell && S->isFunctionLike())
+    resolveClassCell(S);
   // Bindings of this scope first, then uses (which may need the parents'
   // bindings, already resolved since we go top-down).
   for (auto &[Key, Sym] : S->symbols) {

@@ -266,14 +266,24 @@ Value adder_global_fallback(Value ModuleObject, Value Name, Value Builtin) {
   }
   if (Builtin)
     return Builtin;
-  return raise(&adder_type_NameError, "name '%V' is not defined",
-               asStr(Name));
+  return raiseNameError(Name);
 }
 
-/// `import x` of a module that is neither in the program nor built in.
-Value adder_import_missing(Value Name) {
-  return raise(&adder_type_ModuleNotFoundError, "No module named '%V'",
-               asStr(Name));
+Value adder_raise_unbound_local(Value Name); // objects/Module.cpp
+Value adder_raise_unbound_free(Value Name);
+
+/// `del x` of a variable shared with nested functions: it must be bound.
+int32_t adder_cell_delete(Value CellValue, Value Name, int32_t Free) {
+  auto *C = reinterpret_cast<Cell *>(asObject(CellValue));
+  if (C->contents == Error) {
+    if (Free)
+      adder_raise_unbound_free(Name);
+    else
+      adder_raise_unbound_local(Name);
+    return -1;
+  }
+  C->contents = Error;
+  return 0;
 }
 
 //===--- Functions --------------------------------------------------------===//

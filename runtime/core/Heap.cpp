@@ -1007,6 +1007,18 @@ static void traceValueArray(Object *O, Tracer &T) {
   Value *Slot = reinterpret_cast<Value *>(O + 1);
   Value *End =
       reinterpret_cast<Value *>(reinterpret_cast<char *>(O) + gcObjectSize(O));
+  if (T.visit == markSlot) {
+    // Marking: statics (None, True, interned strings) and small ints are
+    // skipped inline, not through a call per slot (big lists of bools).
+    // The heap's bounds do not move while marking.
+    uintptr_t Base = H.base, Span = H.top - H.base;
+    for (; Slot < End; ++Slot) {
+      Value V = *Slot;
+      if (V - Base < Span && !(V & 1))
+        markAddress(V);
+    }
+    return;
+  }
   for (; Slot < End; ++Slot)
     T(Slot);
 }

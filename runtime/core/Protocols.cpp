@@ -13,6 +13,7 @@
 
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Str.h"
+#include "core/Exceptions.h"
 #include "objects/Callables.h"
 #include "objects/Class.h"
 #include "objects/Tuple.h"
@@ -244,7 +245,7 @@ int delItem(Value Container, Value Key) {
 int contains(Value Container, Value Item) {
   if (auto F = slot(typeOf(Container), &Type::contains))
     return F(Container, Item);
-  if (!slot(typeOf(Container), &Type::iter)) {
+  if (!isIterable(Container)) {
     raise(&adder_type_TypeError, "argument of type '%s' is not iterable",
           typeName(Container));
     return -1;
@@ -304,7 +305,9 @@ const MethodDef *findMethod(const Type *T, const Str *Name) {
   return nullptr;
 }
 
-Value getAttr(Value Obj, Str *Name) {
+namespace {
+
+Value getAttrNoContext(Value Obj, Str *Name) {
   const Type *T = typeOf(Obj);
   if (auto F = slot(T, &Type::getAttr))
     return F(Obj, Name);
@@ -320,13 +323,23 @@ Value getAttr(Value Obj, Str *Name) {
                                       ? Error
                                       : M->kind == MethodKind::ClassMethod
                                             ? fromObject(&T->header)
-                                            : Obj);
+                                            : Obj,
+                               C);
     }
   }
   if (strEqualsCString(Name, "__class__"))
     return fromObject(&T->header);
   return raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
                T->name, Name);
+}
+
+} // namespace
+
+Value getAttr(Value Obj, Str *Name) {
+  Value R = getAttrNoContext(Obj, Name);
+  if (R == Error)
+    addAttributeErrorContext(Obj, Name);
+  return R;
 }
 
 Value getAttrCString(Value Obj, const char *Name) {
@@ -341,9 +354,15 @@ int setAttr(Value Obj, Str *Name, Value Item) {
   if (auto F = slot(T, &Type::setAttr))
     return F(Obj, Name, Item);
   for (const Type *C = T; C; C = C->base)
-    if (findMethod(C, Name)) {
-      raise(&adder_type_AttributeError,
-            "'%s' object attribute '%V' is read-only", T->name, Name);
+    if (const MethodDef *M = findMethod(C, Name)) {
+      // A getset descriptor without a setter, or a method.
+      if (M->kind == MethodKind::Property)
+        raise(&adder_type_AttributeError,
+              "attribute '%V' of '%s' objects is not writable", Name,
+              C->name);
+      else
+        raise(&adder_type_AttributeError,
+              "'%s' object attribute '%V' is read-only", T->name, Name);
       return -1;
     }
   raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",

@@ -16,6 +16,8 @@
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/List.h"
+#include "objects/Tuple.h"
 
 namespace adder::rt {
 
@@ -125,6 +127,48 @@ void writeTypeName(const Type *T) {
   writeErr(asStr(Q)->data, asStr(Q)->byteLength);
 }
 
+/// Writes S (a str, or the str() of anything else) and a newline.
+void writeStrLine(Value V, const char *Failed) {
+  Value S = isStr(V) ? V : str(V);
+  if (S == Error) {
+    clearPendingException();
+    writeErr(Failed);
+  } else {
+    writeErr(asStr(S)->data, asStr(S)->byteLength);
+  }
+  writeErr("\n");
+}
+
+/// The notes add_note() attached, one per line after the message; a
+/// __notes__ that is not a list or tuple prints as its repr.
+void printNotes(Value Exc) {
+  Value Notes = getAttrCString(Exc, "__notes__");
+  if (Notes == Error) {
+    clearPendingException();
+    return;
+  }
+  if (!isList(Notes) && !isTuple(Notes)) {
+    Value R = repr(Notes);
+    if (R == Error) {
+      clearPendingException();
+      writeErr("<__notes__ repr() failed>\n");
+      return;
+    }
+    writeStrLine(R, "");
+    return;
+  }
+  for (SWord I = 0;; ++I) {
+    SWord N = length(Notes);
+    if (N < 0 || I >= N)
+      break;
+    Value Note = getItem(Notes, makeSmallInt(I));
+    if (Note == Error)
+      break;
+    writeStrLine(Note, "<note str() failed>");
+  }
+  clearPendingException();
+}
+
 void printOne(Object *Exc, int Depth) {
   auto *E = reinterpret_cast<BaseException *>(Exc);
   // Chained exceptions first (bounded, as a guard against cycles).
@@ -154,6 +198,7 @@ void printOne(Object *Exc, int Depth) {
     writeErr(S->data, S->byteLength);
   }
   writeErr("\n");
+  printNotes(fromObject(Exc));
 }
 
 } // namespace

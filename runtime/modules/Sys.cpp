@@ -183,6 +183,8 @@ Value sysAttribute(Str *Name) {
     return intFromSWord(SWord(~Value(0) >> 1));
   if (strEqualsCString(Name, "platform"))
     return strFromCString(adder_hal_platform());
+  if (strEqualsCString(Name, "modules"))
+    return importedModules();
   if (strEqualsCString(Name, "byteorder"))
     return strFromCString("little");
   return Error;

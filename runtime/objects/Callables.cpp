@@ -114,14 +114,25 @@ bool bindArguments(Function *F, const Value *Args, size_t Argc,
           return false;
         continue;
       }
+      // As CPython: every positional-only parameter passed by keyword,
+      // in parameter order, else this keyword is unexpected.
+      StrBuilder B;
       bool PosOnly = false;
       for (size_t I = 0; I < S->posOnly; ++I)
-        PosOnly |= strEqualsCString(Name, S->names[I]);
+        for (size_t J = 0; J < NKw; ++J)
+          if (strEqualsCString(asStr(KwNames->items[J]), S->names[I])) {
+            B.appendFormat(PosOnly ? ", %s" : "%s", S->names[I]);
+            PosOnly = true;
+            break;
+          }
+      Value List = B.finish();
+      if (List == Error)
+        return false;
       if (PosOnly)
         raise(&adder_type_TypeError,
               "%s() got some positional-only arguments passed as keyword "
               "arguments: '%V'",
-              Fn, Name);
+              Fn, asStr(List));
       else
         raise(&adder_type_TypeError,
               "%s() got an unexpected keyword argument '%V'", Fn, Name);
@@ -240,6 +251,26 @@ void traceFunction(Object *O, Tracer &T) {
   T(&F->attributes);
 }
 
+/// __kwdefaults__: the keyword-only parameters that have defaults, by
+/// name, or None.
+Value kwDefaultsDict(Function *F) {
+  const Signature *S = F->signature;
+  if (!F->kwDefaults)
+    return none();
+  Dict *D = dictNew();
+  if (!D)
+    return Error;
+  size_t Base = S->positional + S->hasVarArgs;
+  for (size_t I = 0; I < S->kwOnly; ++I) {
+    if (F->kwDefaults->items[I] == noDefault())
+      continue;
+    Value K = strFromCString(S->names[Base + I]);
+    if (K == Error || dictSetItem(D, K, F->kwDefaults->items[I]) < 0)
+      return Error;
+  }
+  return D->used ? dictValue(D) : none();
+}
+
 Value functionRepr(Value Self) {
   auto *F = reinterpret_cast<Function *>(asObject(Self));
   StrBuilder B;
@@ -266,6 +297,8 @@ Value functionCall(Value Self, const Value *Args, size_t Argc,
   return F->entry(Self, Slots);
 }
 
+int functionSetAttr(Value Self, Str *Name, Value Item);
+
 Value functionGetAttr(Value Self, Str *Name) {
   auto *F = reinterpret_cast<Function *>(asObject(Self));
   if (strEqualsCString(Name, "__name__"))
@@ -278,12 +311,33 @@ Value functionGetAttr(Value Self, Str *Name) {
                : none();
   if (strEqualsCString(Name, "__defaults__"))
     return F->defaults ? tupleValue(F->defaults) : none();
-  if (strEqualsCString(Name, "__doc__"))
-    return none();
+  if (strEqualsCString(Name, "__kwdefaults__"))
+    return kwDefaultsDict(F);
+  if (strEqualsCString(Name, "__closure__"))
+    return F->closure ? tupleValue(F->closure) : none();
+  if (strEqualsCString(Name, "__code__"))
+    return makeCode(F->signature);
+  if (strEqualsCString(Name, "__dict__")) {
+    if (!F->attributes && !(F->attributes = dictNew()))
+      return Error;
+    return dictValue(F->attributes);
+  }
+  if (strEqualsCString(Name, "__class__"))
+    return fromObject(&adder_type_function.header);
   if (F->attributes) {
     Value V = dictGetItemStr(F->attributes, Name);
     if (V != Error)
       return V;
+  }
+  // A __doc__ assigned at run time is in the attributes (above).
+  if (strEqualsCString(Name, "__doc__"))
+    return F->signature->doc ? strFromCString(F->signature->doc) : none();
+  // A function defined without annotations gets an empty dict on demand.
+  if (strEqualsCString(Name, "__annotations__")) {
+    Dict *D = dictNew();
+    if (!D || functionSetAttr(Self, Name, dictValue(D)) < 0)
+      return Error;
+    return dictValue(D);
   }
   return raise(&adder_type_AttributeError,
                "'function' object has no attribute '%V'", Name);
@@ -299,6 +353,14 @@ int functionSetAttr(Value Self, Str *Name, Value Item) {
     }
     (strEqualsCString(Name, "__name__") ? F->name : F->qualname) = Item;
     return 0;
+  }
+  // Compiled callers that know the function fill in its defaults
+  // themselves, so they cannot change after the def.
+  if (strEqualsCString(Name, "__defaults__") ||
+      strEqualsCString(Name, "__kwdefaults__")) {
+    raise(&adder_type_TypeError,
+          "assigning %V is not supported by adder", Name);
+    return -1;
   }
   if (!F->attributes && !(F->attributes = dictNew()))
     return -1;
@@ -384,6 +446,44 @@ Value builtinCall(Value Self, const Value *Args, size_t Argc,
 
 } // namespace
 
+extern "C" const Type adder_type_builtin_method;
+
+namespace {
+
+/// A builtin method object: a BuiltinFunction whose call trampoline passes
+/// the method table entry the receiver first. Owner is the type whose
+/// method table holds the entry (null for module functions).
+struct MethodObject {
+  BuiltinFunction base;
+  const MethodDef *def;
+  const Type *owner;
+};
+
+Value builtinGetAttr(Value Self, Str *Name) {
+  auto *F = reinterpret_cast<BuiltinFunction *>(asObject(Self));
+  if (strEqualsCString(Name, "__name__"))
+    return strFromCString(F->name);
+  if (strEqualsCString(Name, "__qualname__")) {
+    const Type *Owner = typeOf(Self) == &adder_type_builtin_method
+                            ? reinterpret_cast<MethodObject *>(F)->owner
+                            : nullptr;
+    if (!Owner)
+      return strFromCString(F->name);
+    StrBuilder B;
+    B.appendFormat("%s.%s", Owner->name, F->name);
+    return B.finish();
+  }
+  if (strEqualsCString(Name, "__self__") && F->self != Error)
+    return F->self;
+  if (strEqualsCString(Name, "__class__"))
+    return fromObject(&typeOf(Self)->header);
+  return raise(&adder_type_AttributeError,
+               "'builtin_function_or_method' object has no attribute '%V'",
+               Name);
+}
+
+} // namespace
+
 extern "C" const Type adder_type_builtin_function = {
     .header = {&adder_type_type},
     .name = "builtin_function_or_method",
@@ -391,16 +491,10 @@ extern "C" const Type adder_type_builtin_function = {
     .instanceSize = sizeof(BuiltinFunction),
     .trace = traceBuiltin,
     .repr = builtinRepr,
-    .call = builtinCall};
+    .call = builtinCall,
+    .getAttr = builtinGetAttr};
 
 namespace {
-
-/// A builtin method object: a BuiltinFunction whose call trampoline passes
-/// the method table entry the receiver first.
-struct MethodObject {
-  BuiltinFunction base;
-  const MethodDef *def;
-};
 
 Value methodTrampoline(Value Self, const Value *Args, size_t Argc,
                        Tuple *KwNames) {
@@ -443,7 +537,7 @@ extern "C" const Type adder_type_builtin_method = {
     .trace = traceMethodObject,
     .repr = builtinRepr};
 
-Value makeBuiltinMethod(const MethodDef *Def, Value Self) {
+Value makeBuiltinMethod(const MethodDef *Def, Value Self, const Type *Owner) {
   auto *M = reinterpret_cast<MethodObject *>(
       gcAlloc(&adder_type_builtin_method, sizeof(MethodObject)));
   if (!M)
@@ -452,6 +546,20 @@ Value makeBuiltinMethod(const MethodDef *Def, Value Self) {
   M->base.call = methodTrampoline;
   M->base.self = Self;
   M->def = Def;
+  // What __qualname__ names, as CPython: a bound method its receiver's
+  // type (the class itself when bound to one), an unbound one the type
+  // whose table defines it.
+  if (Self != Error)
+    Owner = isInstance(Self, &adder_type_type)
+                ? reinterpret_cast<const Type *>(asObject(Self))
+                : typeOf(Self);
+  else
+    for (const Type *T = Owner; T; T = T->base)
+      if (Def >= T->methods && Def < T->methods + T->methodCount) {
+        Owner = T;
+        break;
+      }
+  M->owner = Owner;
   return fromObject(&M->base.header);
 }
 
@@ -507,6 +615,60 @@ void traceCell(Object *O, Tracer &T) {
   T(&reinterpret_cast<Cell *>(O)->contents);
 }
 
+Value cellRepr(Value Self) {
+  Value Contents = reinterpret_cast<Cell *>(asObject(Self))->contents;
+  StrBuilder B;
+  if (Contents == Error)
+    B.appendFormat("<cell at 0x%zx: empty>", size_t(Self));
+  else
+    B.appendFormat("<cell at 0x%zx: %s object at 0x%zx>", size_t(Self),
+                   typeName(Contents), size_t(Contents));
+  return B.finish();
+}
+
+Value cellGetAttr(Value Self, Str *Name) {
+  if (strEqualsCString(Name, "cell_contents")) {
+    Value Contents = reinterpret_cast<Cell *>(asObject(Self))->contents;
+    if (Contents == Error)
+      return raise(&adder_type_ValueError, "Cell is empty");
+    return Contents;
+  }
+  if (strEqualsCString(Name, "__class__"))
+    return fromObject(&adder_type_cell.header);
+  return raise(&adder_type_AttributeError,
+               "'cell' object has no attribute '%V'", Name);
+}
+
+} // namespace
+
+namespace {
+
+/// Bound methods are equal when bound to the same object (identity, as
+/// since CPython 3.8) and their functions are equal.
+Value methodCompare(Value Self, Value Other, CompareOp Op) {
+  if ((Op != CompareOp::Eq && Op != CompareOp::Ne) ||
+      !isObject(Other) || typeOf(Other) != &adder_type_method)
+    return notImplemented();
+  auto *A = reinterpret_cast<Method *>(asObject(Self));
+  auto *B = reinterpret_cast<Method *>(asObject(Other));
+  int E = 0;
+  if (A->self == B->self) {
+    E = compareBool(A->function, B->function, CompareOp::Eq);
+    if (E < 0)
+      return Error;
+  }
+  return boolValue(Op == CompareOp::Eq ? E != 0 : E == 0);
+}
+
+SWord methodHash(Value Self) {
+  auto *M = reinterpret_cast<Method *>(asObject(Self));
+  SWord H = hash(M->function);
+  if (H == -1)
+    return -1;
+  H ^= SWord(M->self >> 4);
+  return H == -1 ? -2 : H;
+}
+
 } // namespace
 
 extern "C" const Type adder_type_method = {
@@ -516,6 +678,8 @@ extern "C" const Type adder_type_method = {
     .instanceSize = sizeof(Method),
     .trace = traceMethod,
     .repr = methodRepr,
+    .hash = methodHash,
+    .compare = methodCompare,
     .call = methodCall,
     .getAttr = methodGetAttr};
 
@@ -533,7 +697,9 @@ extern "C" const Type adder_type_cell = {
     .name = "cell",
     .base = &adder_type_object,
     .instanceSize = sizeof(Cell),
-    .trace = traceCell};
+    .trace = traceCell,
+    .repr = cellRepr,
+    .getAttr = cellGetAttr};
 
 extern "C" Value adder_cell_new(Value Contents) {
   auto *C = reinterpret_cast<Cell *>(gcAlloc(&adder_type_cell, sizeof(Cell)));

@@ -7,8 +7,14 @@
 namespace adder::rt {
 
 /// A builtin function object for a method table entry; Self is the bound
-/// receiver, or Error for an unbound function.
-Value makeBuiltinMethod(const MethodDef *M, Value Self);
+/// receiver, or Error for an unbound function. Owner is the type an
+/// unbound method was looked up on (its __qualname__ names the base that
+/// defines it); null for module functions.
+Value makeBuiltinMethod(const MethodDef *M, Value Self,
+                        const Type *Owner = nullptr);
+
+/// The code object of a compiled function (function.__code__).
+Value makeCode(const Signature *S);
 
 /// Binds call arguments to a compiled function's parameters (defaults,
 /// keywords, *args, **kwargs) into Out (one slot per parameter), with

@@ -131,14 +131,14 @@ Value bindFound(const Found &F, Value Obj, const Type *ObjType) {
     const MethodDef *M = F.method;
     switch (M->kind) {
     case MethodKind::Method:
-      return makeBuiltinMethod(M, Obj);
+      return makeBuiltinMethod(M, Obj, ObjType);
     case MethodKind::ClassMethod:
-      return makeBuiltinMethod(M, typeValue(ObjType));
+      return makeBuiltinMethod(M, typeValue(ObjType), ObjType);
     case MethodKind::StaticMethod:
-      return makeBuiltinMethod(M, Error);
+      return makeBuiltinMethod(M, Error, ObjType);
     case MethodKind::Property:
       if (Obj == Error)
-        return makeBuiltinMethod(M, Error);
+        return makeBuiltinMethod(M, Error, ObjType);
       return M->call(&Obj, 1, nullptr);
     }
   }
@@ -864,7 +864,7 @@ Value typeGetAttrSlow(Value Self, Str *Name) {
       for (uint32_t I = 0; I < T->methodCount; ++I) {
         Value K = strFromCString(T->methods[I].name);
         Value V = K == Error ? Error
-                             : makeBuiltinMethod(&T->methods[I], Error);
+                             : makeBuiltinMethod(&T->methods[I], Error, T);
         if (V == Error || dictSetItem(D, K, V) < 0)
           return Error;
       }

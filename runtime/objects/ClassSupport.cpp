@@ -66,17 +66,17 @@ Value adder_with_enter(Value Manager) {
   return call(Enter, nullptr, 0);
 }
 
-/// The body raised Exc: calls Exit(type, value, traceback). 1 when the
-/// exception is suppressed (a true result), 0 when it goes on, -1 when
-/// __exit__ itself raised.
-int32_t adder_with_exit_exception(Value Exit, Value Exc) {
+/// The body raised Exc: calls Exit(type, value, traceback). True when the
+/// exception is suppressed (a true result); when __exit__ itself raised,
+/// false with that exception pending.
+bool adder_with_exit_exception(Value Exit, Value Exc) {
   auto *E = reinterpret_cast<BaseException *>(asObject(Exc));
   Value Args[3] = {typeValue(typeOf(Exc)), Exc,
-                   E->traceback ? fromObject(&E->traceback->header) : none()};
+                   gcInHeap(asObject(Exc)) && E->traceback
+                       ? fromObject(&E->traceback->header)
+                       : none()};
   Value R = call(Exit, Args, 3);
-  if (R == Error)
-    return -1;
-  return truthy(R);
+  return R != Error && truthy(R) > 0;
 }
 
 /// vars(obj): its __dict__.

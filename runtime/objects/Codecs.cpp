@@ -17,6 +17,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "adder/support/Utf8.h"
+#include "core/Exceptions.h"
 
 #include <string.h>
 
@@ -190,24 +191,12 @@ ADDER_INLINE bool isSurrogate(uint32_t CP) {
   return CP >= 0xD800 && CP <= 0xDFFF;
 }
 
-void raiseEncodeError(Codec C, uint32_t FirstChar, size_t Start, size_t End,
+/// UnicodeEncodeError(codec, S, Start, End, Reason): str() words it as
+/// CPython does ("can't encode character '\xe9' in position 0: ...").
+void raiseEncodeError(Codec C, Str *S, size_t Start, size_t End,
                       const char *Reason) {
-  if (End - Start == 1) {
-    const char *Fmt = FirstChar <= 0xFF
-                          ? "'%s' codec can't encode character '\\x%02x' in "
-                            "position %zu: %s"
-                      : FirstChar <= 0xFFFF
-                          ? "'%s' codec can't encode character '\\u%04x' in "
-                            "position %zu: %s"
-                          : "'%s' codec can't encode character '\\U%08x' in "
-                            "position %zu: %s";
-    raise(&adder_type_UnicodeEncodeError, Fmt, codecName(C), FirstChar, Start,
-          Reason);
-    return;
-  }
-  raise(&adder_type_UnicodeEncodeError,
-        "'%s' codec can't encode characters in position %zu-%zu: %s",
-        codecName(C), Start, End - 1, Reason);
+  raiseUnicodeError(&adder_type_UnicodeEncodeError, codecName(C),
+                    fromObject(&S->header), Start, End, Reason);
 }
 
 /// Decodes one code point of generalized UTF-8.
@@ -306,7 +295,7 @@ Value wideEncode(Str *S, Codec C, Value Errors) {
       putUnit(Out, CP, unitSize(C), isBigEndian(C));
       break;
     default:
-      raiseEncodeError(C, CP, Pos, Pos + 1, "surrogates not allowed");
+      raiseEncodeError(C, S, Pos, Pos + 1, "surrogates not allowed");
       return Error;
     }
   }
@@ -384,7 +373,7 @@ Value strEncode(Str *S, Value Encoding, Value Errors) {
       }
     }
     if (Strict) {
-      raiseEncodeError(C, CP, Pos, Pos + RunLen, Reason);
+      raiseEncodeError(C, S, Pos, Pos + RunLen, Reason);
       return Error;
     }
     for (const char *Q = P; Q < RunEnd;) {
@@ -500,16 +489,14 @@ DecodeStatus utf8Step(const uint8_t *P, const uint8_t *End, size_t *Length) {
   return DecodeStatus::InvalidStart;
 }
 
-void raiseDecodeError(Codec C, const uint8_t *Data, size_t Start, size_t End,
-                      const char *Reason) {
-  if (End - Start == 1)
-    raise(&adder_type_UnicodeDecodeError,
-          "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-          codecName(C), unsigned(Data[Start]), Start, Reason);
-  else
-    raise(&adder_type_UnicodeDecodeError,
-          "'%s' codec can't decode bytes in position %zu-%zu: %s",
-          codecName(C), Start, End - 1, Reason);
+/// UnicodeDecodeError(codec, the bytes, Start, End, Reason).
+void raiseDecodeError(Codec C, const uint8_t *Data, size_t Size, size_t Start,
+                      size_t End, const char *Reason) {
+  Bytes *B = bytesNew(reinterpret_cast<const char *>(Data), Size);
+  if (!B)
+    return;
+  raiseUnicodeError(&adder_type_UnicodeDecodeError, codecName(C),
+                    fromObject(&B->header), Start, End, Reason);
 }
 
 uint32_t getUnit(const uint8_t *P, unsigned Size, bool Big) {
@@ -600,7 +587,7 @@ Value wideDecode(const uint8_t *P, size_t Size, Codec C, Value Errors) {
       for (size_t K = I; K < ErrEnd; ++K)
         Strict |= P[K] < 0x80;
     if (Strict) {
-      raiseDecodeError(C, P, I, ErrEnd, Reason);
+      raiseDecodeError(C, P, Size, I, ErrEnd, Reason);
       return Error;
     }
     switch (H) {
@@ -700,7 +687,7 @@ Value bytesDecode(const char *Data, size_t Size, Value Encoding,
       }
     }
     if (Strict) {
-      raiseDecodeError(C, P, I, ErrEnd, Reason);
+      raiseDecodeError(C, P, Size, I, ErrEnd, Reason);
       return Error;
     }
     switch (H) {

@@ -10,6 +10,7 @@
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "core/Exceptions.h"
 #include "objects/Callables.h"
 #include "objects/Dict.h"
 #include "objects/Module.h"
@@ -45,7 +46,7 @@ int findSlot(Module *M, const Str *Name) {
 
 /// The module's dict of dynamic attributes, created on first use. A
 /// runtime module is static, so it registers the dict as a root then
-/// (compiled modules register theirs in adder_module_init).
+/// (compiled modules register theirs when first imported).
 Dict *moduleExtra(Module *M) {
   if (!M->extra) {
     M->extra = dictNew();
@@ -96,6 +97,8 @@ Value moduleGetAttr(Value Self, Str *Name) {
   }
   if (strEqualsCString(Name, "__name__"))
     return M->name;
+  if (M->file && strEqualsCString(Name, "__file__"))
+    return strFromCString(M->file);
   return raise(&adder_type_AttributeError, "module %R has no attribute '%V'",
                M->name, Name);
 }
@@ -130,17 +133,10 @@ extern "C" const Type adder_type_module = {
     .getAttr = moduleGetAttr,
     .setAttr = moduleSetAttr};
 
-/// Registers a compiled module's global slots with the collector. The
-/// module object itself is static (emitted by the compiler).
-extern "C" void adder_module_init(Module *M) {
-  gcAddRoots(M->slots, M->count);
-  gcAddRoot(reinterpret_cast<Value *>(&M->extra));
-}
-
 /// NameError for an unbound global, as CPython words it. Names are str
 /// objects.
 extern "C" Value adder_raise_name_error(Value Name) {
-  return raise(&adder_type_NameError, "name '%V' is not defined", asStr(Name));
+  return raiseNameError(Name);
 }
 
 extern "C" Value adder_raise_unbound_local(Value Name) {

@@ -22,7 +22,13 @@ extern "C" const Type adder_type_module;
       1, 1, NameLiteral};                                                      \
   extern "C" Module adder_module_##Ident = {                                   \
       {&adder_type_module}, fromObject(&Ident##ModuleName.header), 0,          \
-      nullptr, nullptr, nullptr, &Def};
+      nullptr, nullptr, nullptr, &Def, nullptr, nullptr, ModuleNotImported};
+
+extern "C" Module adder_module_sys;
+
+/// sys.modules (core/Import.cpp): created on first use, then kept current
+/// by imports.
+Value importedModules();
 
 /// A module function that takes no arguments: the TypeError CPython gives.
 bool noArguments(const char *Name, size_t Argc, Tuple *KwNames);

@@ -110,10 +110,14 @@ extern "C" const Type adder_type_super = {
     .getAttr = superGetAttr};
 
 /// Zero-argument super() in a method: ClassCell is the method's __class__
-/// cell, Self its first argument (0 when it has none).
+/// cell and Self its first argument. The compiler passes None for a cell
+/// the function does not have, and None for both when it has no argument.
 extern "C" Value adder_super_new(Value ClassCell, Value Self) {
-  if (!Self)
-    return raise(&adder_type_RuntimeError, "super(): no arguments");
+  if (isNone(ClassCell))
+    return raise(&adder_type_RuntimeError, isNone(Self)
+                                               ? "super(): no arguments"
+                                               : "super(): __class__ cell "
+                                                 "not found");
   Value Class = reinterpret_cast<Cell *>(asObject(ClassCell))->contents;
   if (!Class)
     return raise(&adder_type_RuntimeError, "super(): empty __class__ cell");

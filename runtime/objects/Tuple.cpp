@@ -416,17 +416,56 @@ Value sliceConstruct(const Type *T, const Value *Args, size_t Argc,
   return sliceNew(Args[0], Args[1], Argc == 3 ? Args[2] : none());
 }
 
-Value sliceGetAttr(Value Self, Str *Name) {
-  auto *S = reinterpret_cast<Slice *>(asObject(Self));
-  if (strEqualsCString(Name, "start"))
-    return S->start;
-  if (strEqualsCString(Name, "stop"))
-    return S->stop;
-  if (strEqualsCString(Name, "step"))
-    return S->step;
-  return raise(&adder_type_AttributeError,
-               "'slice' object has no attribute '%V'", Name);
+Value sliceStart(const Value *Args, size_t, Tuple *) {
+  return reinterpret_cast<Slice *>(asObject(Args[0]))->start;
 }
+Value sliceStop(const Value *Args, size_t, Tuple *) {
+  return reinterpret_cast<Slice *>(asObject(Args[0]))->stop;
+}
+Value sliceStep(const Value *Args, size_t, Tuple *) {
+  return reinterpret_cast<Slice *>(asObject(Args[0]))->step;
+}
+
+/// slice.indices(length): (start, stop, step) resolved against length.
+Value sliceIndicesMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkOneArg("slice.indices", Argc - 1, KwNames))
+    return Error;
+  if (!isInt(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "'%s' object cannot be interpreted as an integer",
+                 typeName(Args[1]));
+  Value L = index(Args[1]);
+  if (L == Error)
+    return Error;
+  if (adder_int_is_negative(L))
+    return raise(&adder_type_ValueError, "length should not be negative");
+  SWord Length;
+  int64_t Wide;
+  if (isSmallInt(L))
+    Length = smallIntValue(L);
+  else if (adder_int_to_i64(L, &Wide) && Wide < int64_t(SmallIntMax))
+    Length = SWord(Wide);
+  else
+    return raise(&adder_type_OverflowError,
+                 "Python int too large to convert to C ssize_t");
+  SWord Start, Stop, Step;
+  if (sliceIndices(Args[0], Length, &Start, &Stop, &Step) < 0)
+    return Error;
+  Value Items[3] = {intFromSWord(Start), intFromSWord(Stop),
+                    intFromSWord(Step)};
+  for (Value V : Items)
+    if (V == Error)
+      return Error;
+  Tuple *T = tupleNew(Items, 3);
+  return T ? tupleValue(T) : Error;
+}
+
+const MethodDef SliceMethods[] = {
+    {"indices", sliceIndicesMethod, MethodKind::Method},
+    {"start", sliceStart, MethodKind::Property},
+    {"step", sliceStep, MethodKind::Property},
+    {"stop", sliceStop, MethodKind::Property},
+};
 
 SWord sliceHash(Value) {
   raise(&adder_type_TypeError, "unhashable type: 'slice'");
@@ -445,7 +484,8 @@ extern "C" const Type adder_type_slice = {
     .hash = sliceHash,
     .compare = sliceCompare,
     .construct = sliceConstruct,
-    .getAttr = sliceGetAttr};
+    .methods = SliceMethods,
+    .methodCount = sizeof(SliceMethods) / sizeof(SliceMethods[0])};
 
 Value sliceNew(Value Start, Value Stop, Value Step) {
   auto *S = reinterpret_cast<Slice *>(gcAlloc(&adder_type_slice, sizeof(Slice)));

@@ -7,6 +7,10 @@ must be identical. Expected output always comes from CPython at test time.
   run_e2e.py --adder ... --target=mps2-an385                  # a QEMU board
   run_e2e.py --self-check                                     # python3 twice
 
+Files and directories whose names start with '_' are not tests: they are
+the helper modules and packages that tests import (test/e2e/modules/_shapes/
+is a package), found next to the importing test as CPython finds them.
+
 A test can opt out of a target with a first-line comment
 `# targets: host` (only these targets) or `# skip-targets: mps2-an385`;
 a reason should follow on the same line. Tests may read stdin from a

@@ -167,34 +167,66 @@ bool adder::driver::parseSize(const std::string &Text, uint64_t &Out) {
   return true;
 }
 
+/// Reads and verifies a textual IR file; errors name file:line:col.
+static std::unique_ptr<ir::Module> readIRFile(const std::string &Path) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    errs() << Path << ": error: " << Buffer.getError().message() << '\n';
+    return nullptr;
+  }
+  std::string Error;
+  std::unique_ptr<ir::Module> IR =
+      ir::parseModule((*Buffer)->getBuffer(), Error);
+  if (!IR) {
+    // Errors with a position read "line:col: error: ...".
+    bool Located = !Error.empty() && isdigit(static_cast<unsigned char>(Error[0]));
+    errs() << Path << (Located ? ":" : ": error: ") << Error << '\n';
+    return nullptr;
+  }
+  std::string Invalid = ir::verify(*IR);
+  if (!Invalid.empty()) {
+    errs() << Path << ": error: invalid IR: " << Invalid << '\n';
+    return nullptr;
+  }
+  return IR;
+}
+
 bool adder::driver::compile(const BuildOptions &O) {
   StageTimer Timer(O.timing);
   TargetConfig Target;
   if (!resolveTarget(O.target, Target))
     return false;
 
-  // Front end: every module of the program, scoped and typed together.
-  sema::Program Program;
-  sema::CompileError Err;
-  if (!Program.load(O.input, Err) || !Program.infer(Err)) {
-    reportCompileError(Err);
-    return false;
+  std::unique_ptr<ir::Module> IR;
+  if (StringRef(O.input).ends_with(".ir")) {
+    // adder IR written by --emit=ir (or by hand): straight to the back end.
+    if (!(IR = readIRFile(O.input)))
+      return false;
+    Timer.done("read IR");
+  } else {
+    // Front end: every module of the program, scoped and typed together.
+    sema::Program Program;
+    sema::CompileError Err;
+    if (!Program.load(O.input, Err) || !Program.infer(Err)) {
+      reportCompileError(Err);
+      return false;
+    }
+    Timer.done("frontend");
+    irgen::IRGenOptions GenOptions;
+    IR = irgen::generateIR(Program, GenOptions, Err);
+    if (!IR) {
+      reportCompileError(Err);
+      return false;
+    }
+    ir::runPasses(*IR);
+    std::string Invalid = ir::verify(*IR);
+    if (!Invalid.empty()) {
+      errs() << "adder: internal error: invalid IR after the IR passes: "
+             << Invalid << '\n';
+      return false;
+    }
+    Timer.done("irgen");
   }
-  Timer.done("frontend");
-  irgen::IRGenOptions GenOptions;
-  std::unique_ptr<ir::Module> IR = irgen::generateIR(Program, GenOptions, Err);
-  if (!IR) {
-    reportCompileError(Err);
-    return false;
-  }
-  ir::runPasses(*IR);
-  std::string Invalid = ir::verify(*IR);
-  if (!Invalid.empty()) {
-    errs() << "adder: internal error: invalid IR after the IR passes: "
-           << Invalid << '\n';
-    return false;
-  }
-  Timer.done("irgen");
   if (O.emit == EmitKind::IR) {
     std::string Text = ir::print(*IR);
     if (O.output.empty() || O.output == "-") {

@@ -45,6 +45,8 @@ struct BuiltinInfo {
 };
 /// Looks up a builtin (Module "" for the builtins module).
 const BuiltinInfo *findBuiltin(llvm::StringRef Module, llvm::StringRef Name);
+/// Every builtin, runtime module member and runtime module.
+llvm::ArrayRef<BuiltinInfo> allBuiltins();
 /// Is Name a runtime-provided module (math, sys, time...)?
 bool isRuntimeModule(llvm::StringRef Name);
 
@@ -91,7 +93,17 @@ struct ModuleUnit {
   FunctionInfo *body = nullptr; // the module's top-level code
   /// Names of the module's global slots.
   std::vector<std::string> slots;
+  /// A package's __init__.py (relative imports start at the package).
+  bool isPackage = false;
+  /// Has `from m import *`: any global may be rebound by name at run time.
+  bool hasStarImport = false;
 };
+
+/// The absolute module name of `from <Level dots><Name> import ...` in M,
+/// as CPython's importlib._bootstrap._resolve_name computes it. False with
+/// CPython's ImportError message when the import leaves the packages.
+bool resolveImportName(const ModuleUnit &M, int Level, llvm::StringRef Name,
+                       std::string &Out, std::string &Error);
 
 /// A compile error with its place.
 struct CompileError {

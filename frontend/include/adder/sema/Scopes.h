@@ -105,6 +105,9 @@ public:
     return It == byNode.end() ? nullptr : It->second;
   }
   const std::vector<std::unique_ptr<Scope>> &all() const { return scopes; }
+  /// The own names (__name__) of functions and classes whose binding
+  /// name manglePrivateNames rewrote.
+  llvm::DenseMap<const ast::Node *, ast::Identifier> unmangledNames;
 
   /// Builds the tree for a parsed module. Returns false with Err set on a
   /// compile-time error.
@@ -116,6 +119,13 @@ private:
   std::vector<std::unique_ptr<Scope>> scopes;
   llvm::DenseMap<const ast::Node *, Scope *> byNode;
 };
+
+/// CPython's private name mangling (Mangle.cpp): rewrites __spam to
+/// _Class__spam in class bodies and the functions nested in them, in
+/// place, before scope analysis; new names are allocated in A.
+void manglePrivateNames(
+    ast::Module *M, Arena &A,
+    llvm::DenseMap<const ast::Node *, ast::Identifier> &Unmangled);
 
 } // namespace adder::sema
 

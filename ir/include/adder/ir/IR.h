@@ -151,6 +151,10 @@ struct PySignature {
   /// All parameter names in slot order (positional, *args, keyword-only,
   /// **kwargs).
   std::vector<std::string> names;
+  /// The docstring (__doc__), if the body starts with one.
+  std::optional<std::string> doc;
+  /// Names of the free variables, in closure order (co_freevars).
+  std::vector<std::string> freeVars;
 };
 
 class Function {

@@ -128,6 +128,9 @@ struct Signature {
   uint8_t hasVarArgs;        // *args follows the positional parameters
   uint8_t hasVarKeywords;    // **kwargs is last
   const char *const *names;  // all parameter names, in order
+  const char *doc;           // the docstring, or null
+  const char *const *freeVars; // co_freevars, in closure order
+  uint32_t freeCount;
 };
 
 /// The generic entry of a compiled function: the arguments already bound
@@ -189,6 +192,19 @@ struct Module {
   Value *slots;          // Error (0) while unbound
   Dict *extra;           // globals created dynamically (setattr, globals())
   const NativeModuleDef *native; // runtime modules only, else null
+  const char *file;      // compiled modules: the source path (__file__)
+  Module *nextImported;  // compiled modules, in the order first imported
+  uint32_t state;        // compiled modules: a ModuleState
+};
+
+/// Where a compiled module's import stands. A module that is initializing
+/// is returned as is to circular importers (CPython's partially
+/// initialized module); a failed one runs again on the next import.
+enum ModuleState : uint32_t {
+  ModuleNotImported = 0,
+  ModuleInitializing = 1,
+  ModuleInitialized = 2,
+  ModuleFailed = 3,
 };
 
 //===--- Exceptions -------------------------------------------------------===//
@@ -220,7 +236,16 @@ struct BaseException {
   X(KeyboardInterrupt) X(SystemExit) X(MemoryError) X(ImportError)             \
   X(ModuleNotFoundError) X(OSError) X(EOFError) X(BufferError) X(SyntaxError)  \
   X(IndentationError) X(TabError) X(Warning) X(UserWarning)                    \
-  X(DeprecationWarning) X(RuntimeWarning)
+  X(DeprecationWarning) X(RuntimeWarning) X(BlockingIOError)                   \
+  X(ChildProcessError) X(ConnectionError) X(BrokenPipeError)                   \
+  X(ConnectionAbortedError) X(ConnectionRefusedError)                          \
+  X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError)              \
+  X(InterruptedError) X(IsADirectoryError) X(NotADirectoryError)               \
+  X(PermissionError) X(ProcessLookupError) X(TimeoutError)                     \
+  X(ReferenceError) X(SystemError) X(UnicodeTranslateError) X(BytesWarning)    \
+  X(EncodingWarning) X(FutureWarning) X(ImportWarning)                         \
+  X(PendingDeprecationWarning) X(ResourceWarning) X(SyntaxWarning)             \
+  X(UnicodeWarning)
 
 #define ADDER_DECLARE_EXCEPTION(Name) extern "C" const Type adder_type_##Name;
 ADDER_EXCEPTION_TYPES(ADDER_DECLARE_EXCEPTION)

@@ -1,3 +1,4 @@
+# targets: host -- hash() is 32 bits wide on 32-bit targets, as in CPython there
 # hash() of numbers and tuples is deterministic and matches CPython exactly.
 ints = [0, 1, -1, -2, 2**61 - 2, 2**61 - 1, 2**61, 2**63, -(2**63), 2**100, -(2**100), 10**30]
 print([hash(i) for i in ints])

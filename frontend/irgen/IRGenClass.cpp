@@ -1,0 +1,196 @@
+//===- IRGenClass.cpp - class statements and their bodies -----------------===//
+//
+// A class body is emitted inline in the function holding the `class`
+// statement (as comprehensions are), with its names in a namespace dict
+// held by a temporary, the way CPython's class body runs with a dict as
+// its locals:
+//
+//   @deco                      deco' = deco; bases = (B,)
+//   class C(B, k=1):     →     ns = {'__module__': ..., '__qualname__': 'C'}
+//       x = 1                  ns['x'] = 1          (body, names in ns)
+//                              C = deco'(adder_class_new('C', bases, ns, {k: 1}))
+//
+// Methods that use super() or __class__ close over the class's __class__
+// cell, a local of the enclosing function passed to the runtime as
+// ns['__classcell__'], which classNew fills with the new class.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRGenImpl.h"
+
+using namespace adder;
+using namespace adder::irgen;
+
+void IRGen::classDef(ClassDef *C) {
+  Scope *S = fs->module->scopes.scopeOf(C);
+  for (Expr *B : C->bases)
+    if (isa<Starred>(B)) {
+      unsupported(B, "a starred base class");
+      return;
+    }
+  for (Keyword *K : C->keywords) {
+    if (!K->arg.present()) {
+      unsupported(C, "**keywords in class definitions");
+      return;
+    }
+    if (K->arg.is("metaclass")) {
+      unsupported(K->value, "the metaclass keyword");
+      return;
+    }
+  }
+  // Decorators first, then the bases and keywords, then the body.
+  std::vector<std::string> DecoTemps;
+  for (Expr *D : C->decorator_list) {
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(D)));
+    DecoTemps.push_back(T);
+  }
+  std::vector<std::string> BaseTemps;
+  for (Expr *B : C->bases) {
+    std::string T = newTemp(Type::Object);
+    storeLocal(T, toObject(expr(B)));
+    BaseTemps.push_back(T);
+  }
+  std::string KwT = newTemp(Type::Object);
+  storeLocal(KwT, constNone());
+  if (C->keywords.size) {
+    storeLocal(KwT, newEmpty("adder_type_dict"));
+    for (Keyword *K : C->keywords) {
+      ir::Value *V = toObject(expr(K->value));
+      emit(Opcode::ObjSetItem, Type::Void,
+           {loadLocal(KwT), constStr(sema::keyOf(K->arg)), V});
+    }
+  }
+  std::vector<ir::Value *> Bases;
+  for (auto &T : BaseTemps)
+    Bases.push_back(loadLocal(T));
+  ir::Value *BasesV = rtCall("adder_tuple_new", Type::Tuple,
+                             {makeArray(Bases), constI32(int32_t(Bases.size()))});
+  std::string BasesT = newTemp(Type::Object);
+  storeLocal(BasesT, BasesV);
+
+  // The namespace, with what CPython's class body sets before running.
+  std::string Ns = newTemp(Type::Object);
+  storeLocal(Ns, newEmpty("adder_type_dict"));
+  auto SetNs = [&](llvm::StringRef Key, ir::Value *V) {
+    emit(Opcode::ObjSetItem, Type::Void, {loadLocal(Ns), constStr(Key), V});
+  };
+  SetNs("__module__", constStr(fs->module->name));
+  SetNs("__qualname__", constStr(S->qualname));
+  if (C->body.size)
+    if (auto *E = dyn_cast<ExprStmt>(C->body[0]))
+      if (auto *K = dyn_cast<Constant>(E->value))
+        if (K->value.kind == ConstantValue::Kind::Str)
+          SetNs("__doc__", toObject(expr(K)));
+
+  // The body runs with its scope's names in the namespace.
+  Scope *SavedScope = fs->scope;
+  fs->classNamespaces[S] = Ns;
+  fs->inlineScopes[S] = "class." + std::to_string(fs->temps++) + ".";
+  bool HasCell = false;
+  if (sema::Symbol *Cell = S->find(Identifier{"__class__", 9}))
+    HasCell = Cell->binding == sema::Binding::Cell;
+  if (HasCell) {
+    std::string CellLocal = fs->inlineScopes[S] + "__class__";
+    fs->fn->locals.push_back({CellLocal, Type::Object});
+    storeLocal(CellLocal, emit(Opcode::CellNew, Type::Object));
+    SetNs("__classcell__", loadLocal(CellLocal));
+  }
+  fs->scope = S;
+  body(C->body);
+  fs->scope = SavedScope;
+  if (failed)
+    return;
+
+  // Errors creating the class point at the class statement.
+  line = C->line;
+  ir::Value *Cls = rtCall("adder_class_new", Type::Object,
+                          {constStr(S->name), loadLocal(BasesT),
+                           loadLocal(Ns), loadLocal(KwT), constI32(0)});
+  for (size_t I = DecoTemps.size(); I-- > 0;)
+    Cls = emit(Opcode::ObjCall, Type::Object, {loadLocal(DecoTemps[I]), Cls});
+  storeName(C->name, Cls, C);
+}
+
+/// The namespace temporary of the class body being emitted, or null when
+/// the current scope is not a class body.
+static const std::string *classNamespace(FnState *FS) {
+  if (FS->scope->kind != sema::ScopeKind::Class)
+    return nullptr;
+  auto It = FS->classNamespaces.find(FS->scope);
+  return It == FS->classNamespaces.end() ? nullptr : &It->second;
+}
+
+bool IRGen::inClassBody(Identifier Name) {
+  if (!classNamespace(fs))
+    return false;
+  // `global x` in a class body reads and writes the module's x.
+  sema::Symbol *Sym = fs->scope->find(Name);
+  return !Sym || !(Sym->flags & sema::SymGlobalDecl);
+}
+
+ir::Value *IRGen::loadClassName(Identifier Name, const Node *At) {
+  const std::string &Ns = *classNamespace(fs);
+  llvm::StringRef Key = sema::keyOf(Name);
+  std::string Result = newTemp(Type::Object);
+  ir::Value *V = rtCall("adder_class_ns_get", Type::Object,
+                        {loadLocal(Ns), constStr(Key)});
+  storeLocal(Result, V);
+  ir::Value *Missing = emit(Opcode::IsSame, Type::Bool,
+                            {V, constRuntime("adder_no_default")});
+  ir::Block *Outer = newBlock("class.outer");
+  ir::Block *Done = newBlock("class.name");
+  condBr(Missing, Outer, Done);
+  setBlock(Outer);
+  // Not in the namespace: the enclosing function's variable for a free
+  // name (LOAD_CLASSDEREF), else the module's global or a builtin.
+  sema::Symbol *Sym = fs->scope->find(Name);
+  ir::Value *O;
+  if (Sym && Sym->binding == sema::Binding::Free) {
+    Scope *Saved = fs->scope;
+    while (fs->scope->kind == sema::ScopeKind::Class)
+      fs->scope = fs->scope->parent;
+    O = loadName(Name, At);
+    fs->scope = Saved;
+  } else {
+    O = loadGlobal(fs->module, Name, Type::Object);
+  }
+  storeLocal(Result, toObject(O));
+  br(Done);
+  setBlock(Done);
+  return loadLocal(Result);
+}
+
+void IRGen::storeClassName(Identifier Name, ir::Value *V) {
+  const std::string &Ns = *classNamespace(fs);
+  emit(Opcode::ObjSetItem, Type::Void,
+       {loadLocal(Ns), constStr(sema::keyOf(Name)), toObject(V)});
+}
+
+void IRGen::deleteClassName(Identifier Name) {
+  const std::string &Ns = *classNamespace(fs);
+  rtCall("adder_class_ns_del", Type::I32,
+         {loadLocal(Ns), constStr(sema::keyOf(Name))});
+}
+
+ir::Value *IRGen::zeroArgSuper(Call *C) {
+  // CPython's super() reads the __class__ cell and the first argument of
+  // the running function.
+  FunctionInfo *F = fs->info;
+  const Scope *S = F->scope;
+  int Index = -1;
+  for (size_t I = 0; I < S->freeVars.size(); ++I)
+    if (sema::keyOf(S->freeVars[I]) == "__class__")
+      Index = int(I);
+  bool HasSelf = F->args && F->args->posonlyargs.size + F->args->args.size;
+  if (!HasSelf)
+    return rtCall("adder_super_new", Type::Object, {constNone(), constNone()});
+  std::string CellT = newTemp(Type::Object);
+  if (Index < 0)
+    storeLocal(CellT, constNone());
+  else
+    storeLocal(CellT, emit(Opcode::ClosureCell, Type::Object, {},
+                           std::to_string(Index)));
+  ir::Value *Self = toObject(loadName(F->paramNames[0], C));
+  return rtCall("adder_super_new", Type::Object, {loadLocal(CellT), Self});
+}

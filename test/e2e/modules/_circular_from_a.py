@@ -1,0 +1,2 @@
+from _circular_from_b import helper
+VALUE = "a value"

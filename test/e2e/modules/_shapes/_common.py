@@ -1,0 +1,3 @@
+FACTOR = 1
+def scale(v):
+    return v * FACTOR

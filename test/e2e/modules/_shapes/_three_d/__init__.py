@@ -1,0 +1,2 @@
+from .._common import FACTOR
+from ._cube import Cube

@@ -529,8 +529,27 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     ModuleGlobals &G = modules[M];
     Value *Addr = b.CreateConstGEP2_32(G.slots->getValueType(), G.slots, 0,
                                        unsigned(Slot));
+    StringRef Name = StringRef(I.attr).substr(StringRef(I.attr).rfind(':') + 1);
     if (I.op == Opcode::GlobalSet) {
+      // Once the module has a namespace dict (globals(), __dict__), the
+      // name may live there instead of in its slot.
+      Value *Extra = b.CreateLoad(
+          ptrTy, b.CreateStructGEP(G.object->getValueType(), G.object, 5));
+      BasicBlock *Slow = BasicBlock::Create(ctx, "global.dict", fn);
+      BasicBlock *Fast = BasicBlock::Create(ctx, "global.slot", fn);
+      BasicBlock *Done = BasicBlock::Create(ctx, "global.stored", fn);
+      MDBuilder MD(ctx);
+      b.CreateCondBr(b.CreateIsNull(Extra), Fast, Slow,
+                     MD.createLikelyBranchWeights());
+      b.SetInsertPoint(Fast);
       b.CreateStore(Op(0), Addr);
+      b.CreateBr(Done);
+      b.SetInsertPoint(Slow);
+      callRuntime("adder_global_store",
+                  {asWord(G.object), asWord(strObject(Name)), Op(0),
+                   ConstantInt::get(i32Ty, Slot)});
+      b.CreateBr(Done);
+      b.SetInsertPoint(Done);
       break;
     }
     Value *V = b.CreateLoad(wordTy, Addr);
@@ -541,13 +560,16 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     b.CreateCondBr(b.CreateICmpEQ(V, word(0)), Missing, Join,
                    MD.createUnlikelyBranchWeights());
     b.SetInsertPoint(Missing);
-    StringRef Name = StringRef(I.attr).substr(StringRef(I.attr).rfind(':') + 1);
     if (I.op == Opcode::GlobalDel) {
-      callRuntime("adder_raise_name_error", {asWord(strObject(Name))});
-      raiseNow();
-      b.CreateUnreachable();
+      // The name may have moved to the module's namespace dict.
+      BasicBlock *Deleted = BasicBlock::Create(ctx, "global.deleted", fn);
+      callChecked("adder_global_delete",
+                  {asWord(G.object), asWord(strObject(Name))});
+      b.CreateBr(Deleted);
       b.SetInsertPoint(Join);
       b.CreateStore(word(0), Addr);
+      b.CreateBr(Deleted);
+      b.SetInsertPoint(Deleted);
       break;
     }
     // Not bound in the module: a name set dynamically, the builtin of that

@@ -127,6 +127,16 @@ def adder_module_failed : RuntimeFn<"void", ["ptr"], NoError>;
 // builtin. Module is the module object, Name a str, Builtin the builtin of
 // that name (0 if none; the compiler resolves it).
 def adder_global_fallback : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+// The module's namespace (objects/Namespace.cpp): globals() moves the
+// bound slots into the module's dict; afterwards compiled stores go
+// through adder_global_store (module, name, value, slot index) and `del`
+// of an unbound slot through adder_global_delete. adder_global_lookup
+// reads a name the module never binds (created at run time).
+def adder_module_dict : RuntimeFn<"word", ["word"], ZeroResult>;
+def adder_global_lookup : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_global_store : RuntimeFn<"void", ["word", "word", "word", "i32"], NoError>;
+def adder_global_delete : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
+def adder_dir_of : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_raise_unbound_local : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_raise_unbound_free : RuntimeFn<"word", ["word"], ZeroResult>;
 // `del x` of a variable in a cell (name, whether it is a free variable).
@@ -290,6 +300,10 @@ def : Builtin<"", "map", "adder_builtin_map", []>;
 def : Builtin<"", "filter", "adder_builtin_filter", []>;
 def : Builtin<"", "reversed", "adder_builtin_reversed", []>;
 def : Builtin<"", "vars", "adder_builtin_vars", []>;
+def : Builtin<"", "dir", "adder_builtin_dir", []>;
+// globals() and dir() read the calling scope: the compiler expands each
+// direct call; the builtin objects serve only indirect calls.
+def : Builtin<"", "globals", "adder_builtin_globals", []>;
 
 def : BuiltinType<"int", "adder_type_int", [
   Sig<["int"], "int">, Sig<["bool"], "int">,

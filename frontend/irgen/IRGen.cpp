@@ -260,10 +260,11 @@ ir::Value *IRGen::loadGlobal(const ModuleUnit *M, Identifier Name, Type Want) {
     // Not bound anywhere in the module: a builtin, or a NameError.
     if (ir::Value *B = builtinValue(N))
       return coerce(B, Want);
-    ir::Value *Exc = rtCall("adder_raise_name_error", Type::Object,
-                            {constStr(N)});
-    (void)Exc;
-    return coerce(constNone(), Want == Type::Object ? Want : Type::Object);
+    // It may be created at run time (globals()[name] = ...).
+    return coerce(rtCall("adder_global_lookup", Type::Object,
+                         {emit(Opcode::ModuleImport, Type::Object, {}, M->name),
+                          constStr(N)}),
+                  Want);
   }
   ir::Value *V = emit(Opcode::GlobalGet, Type::Object, {}, slotRef(M, N));
   if (Want == Type::Object)
@@ -297,9 +298,10 @@ ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
     if (!Bound && pyModules.lookup(M)->findSlot(sema::keyOf(Name)) < 0) {
       if (ir::Value *B = builtinValue(sema::keyOf(Name)))
         return B;
-      rtCall("adder_raise_name_error", Type::Object,
-             {constStr(sema::keyOf(Name))});
-      return constNone();
+      // It may be created at run time (globals()[name] = ...).
+      return rtCall("adder_global_lookup", Type::Object,
+                    {emit(Opcode::ModuleImport, Type::Object, {}, M->name),
+                     constStr(sema::keyOf(Name))});
     }
     return loadGlobal(M, Name, Want);
   }

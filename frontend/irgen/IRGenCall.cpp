@@ -50,16 +50,58 @@ ir::Value *IRGen::call(Call *C) {
     return callGeneric(attribute(A), C);
   }
   const Ty *FT = program.typeOf(C->func);
+  if (auto *N = dyn_cast<Name>(C->func);
+      N && (N->id.is("dir") || N->id.is("globals")) && !C->args.size &&
+      !C->keywords.size && !FT->is(TyKind::Builtin)) {
+    // A star import may or may not have rebound the name: test at run time
+    // whether it still is the builtin, which needs the calling scope.
+    llvm::StringRef BName = N->id.is("dir") ? "dir" : "globals";
+    std::string FnT = newTemp(Type::Object), RT = newTemp(Type::Object);
+    storeLocal(FnT, toObject(expr(C->func)));
+    ir::Block *Builtin = newBlock("ns.builtin"), *Other = newBlock("ns.other"),
+              *Done = newBlock("ns.done");
+    condBr(emit(Opcode::IsSame, Type::Bool,
+                {loadLocal(FnT),
+                 constRuntime(sema::findBuiltin("", BName)->symbol)}),
+           Builtin, Other);
+    setBlock(Builtin);
+    storeLocal(RT, namespaceCall(C, BName));
+    br(Done);
+    setBlock(Other);
+    storeLocal(RT, callGeneric(loadLocal(FnT), C));
+    br(Done);
+    setBlock(Done);
+    return loadLocal(RT);
+  }
   if (FT->is(TyKind::Function) && !hasStarArgs(C) && FT->function->args &&
       !FT->function->args->kwarg)
     return callDirect(FT->function, C);
   if (FT->is(TyKind::Builtin)) {
-    if (llvm::StringRef(FT->builtin->name) == "super" && !C->args.size &&
-        !C->keywords.size)
+    llvm::StringRef BName = FT->builtin->name;
+    if (BName == "super" && !C->args.size && !C->keywords.size)
       return zeroArgSuper(C);
+    if (BName == "globals" ||
+        (BName == "dir" && !C->args.size && !C->keywords.size))
+      return namespaceCall(C, BName);
     return callBuiltin(FT->builtin, C, nullptr);
   }
   return callGeneric(expr(C->func), C);
+}
+
+ir::Value *IRGen::namespaceCall(Call *C, llvm::StringRef Name) {
+  if (C->args.size || C->keywords.size) {
+    unsupported(C, "globals() with arguments");
+    return constNone();
+  }
+  // dir() lists the local scope: at module level, the module's globals.
+  if (Name == "dir" && fs->scope->kind != sema::ScopeKind::Module) {
+    unsupported(C, "dir() without arguments outside module level");
+    return constNone();
+  }
+  ir::Value *M =
+      emit(Opcode::ModuleImport, Type::Object, {}, fs->module->name);
+  return rtCall(Name == "dir" ? "adder_dir_of" : "adder_module_dict",
+                Type::Object, {M});
 }
 
 ir::Value *IRGen::callDirect(const FunctionInfo *F, Call *C) {

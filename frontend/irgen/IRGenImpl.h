@@ -212,6 +212,9 @@ public:
   void storeClassName(Identifier Name, ir::Value *V);
   void deleteClassName(Identifier Name);
   /// super() with no arguments, in the function being emitted.
+  /// globals() and dir() without arguments: the running module's
+  /// namespace, or the function's local names.
+  ir::Value *namespaceCall(Call *C, llvm::StringRef Name);
   ir::Value *zeroArgSuper(Call *C);
 
   //--- Expressions (IRGenExpr.cpp) -----------------------------------------//

@@ -31,6 +31,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "IRGenImpl.h"
+#include "adder/frontend/ASTWalk.h"
 
 using namespace adder;
 using namespace adder::irgen;
@@ -46,26 +47,9 @@ constexpr unsigned MaxVersionedStatements = 40;
 /// innermost loop (no loop, comprehension or generator expression in it),
 /// defines no function or class (a second copy would create the function
 /// object from different code) and does not yield.
-struct VersionScan {
+struct VersionScan : ChildWalker<VersionScan> {
   unsigned statements = 0;
   bool ok = true;
-
-  void child(const char *, Node *C, bool) {
-    if (C)
-      walk(C);
-  }
-  template <class T> void children(const char *, const Seq<T *> &L, bool) {
-    for (T *C : L)
-      if (C)
-        walk(C);
-  }
-  void identifier(const char *, StrRef, bool) {}
-  void identifiers(const char *, const Seq<StrRef> &) {}
-  void constant(const char *, const ConstantValue &) {}
-  void string(const char *, StrRef, bool) {}
-  void integer(const char *, int) {}
-  void enumeration(const char *, const char *) {}
-  template <class E> void enumerations(const char *, const Seq<E> &) {}
 
   void walk(Node *N) {
     if (!ok)

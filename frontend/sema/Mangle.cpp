@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "adder/sema/Scopes.h"
+#include "adder/frontend/ASTWalk.h"
 
 #include <string.h>
 
@@ -20,7 +21,7 @@ using namespace adder::ast;
 
 namespace {
 
-struct Mangler {
+struct Mangler : ChildWalker<Mangler> {
   Arena &arena;
   llvm::DenseMap<const Node *, Identifier> &unmangled;
   /// The class whose body is being walked (its name without leading
@@ -46,23 +47,6 @@ struct Mangler {
     Buf[Size] = 0;
     return Identifier(Buf, Size);
   }
-
-  void child(const char *, Node *C, bool) {
-    if (C)
-      walk(C);
-  }
-  template <class T> void children(const char *, const Seq<T *> &L, bool) {
-    for (T *C : L)
-      if (C)
-        walk(C);
-  }
-  void identifier(const char *, StrRef, bool) {}
-  void identifiers(const char *, const Seq<StrRef> &) {}
-  void constant(const char *, const ConstantValue &) {}
-  void string(const char *, StrRef, bool) {}
-  void integer(const char *, int) {}
-  void enumeration(const char *, const char *) {}
-  template <class E> void enumerations(const char *, const Seq<E> &) {}
 
   /// The name a def or class statement binds.
   void bindingName(Node *N, Identifier &Name) {
@@ -131,6 +115,6 @@ struct Mangler {
 void adder::sema::manglePrivateNames(
     ast::Module *M, Arena &A,
     llvm::DenseMap<const ast::Node *, ast::Identifier> &Unmangled) {
-  Mangler Walker{A, Unmangled, StrRef()};
+  Mangler Walker{{}, A, Unmangled, StrRef()};
   Walker.walk(M);
 }

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "adder/sema/Program.h"
+#include "adder/frontend/ASTWalk.h"
 #include "adder/frontend/HostParse.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -103,27 +104,10 @@ ModuleUnit *Program::findModule(llvm::StringRef Name) const {
 
 namespace {
 
-struct ImportWalker {
+struct ImportWalker : ChildWalker<ImportWalker> {
   const ModuleUnit &M;
   std::vector<std::string> &Out;
   bool StarImport = false;
-  void child(const char *, Node *C, bool) {
-    if (C)
-      walk(C);
-  }
-  template <class T> void children(const char *, const Seq<T *> &L, bool) {
-    for (T *C : L)
-      if (C)
-        walk(C);
-  }
-  void identifier(const char *, StrRef, bool) {}
-  void identifiers(const char *, const Seq<StrRef> &) {}
-  void constant(const char *, const ConstantValue &) {}
-  void string(const char *, StrRef, bool) {}
-  void integer(const char *, int) {}
-  void enumeration(const char *, const char *) {}
-  template <class E> void enumerations(const char *, const Seq<E> &) {}
-
   void walk(Node *N) {
     if (auto *I = dyn_cast<Import>(N)) {
       for (Alias *A : I->names) {
@@ -161,7 +145,7 @@ struct ImportWalker {
 /// to absolute names; true if it has a star import.
 bool collectImports(const ModuleUnit &M, Node *N,
                     std::vector<std::string> &Out) {
-  ImportWalker W{M, Out};
+  ImportWalker W{{}, M, Out};
   W.walk(N);
   return W.StarImport;
 }

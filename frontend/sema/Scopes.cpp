@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "adder/sema/Scopes.h"
+#include "adder/frontend/ASTWalk.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -21,7 +22,7 @@ class ScopeBuilder;
 
 /// Visits the expression children of a node (through the generated field
 /// visitor), for the expressions scope analysis has no special rule for.
-struct ChildVisitor {
+struct ChildVisitor : IgnoreLeafFields {
   ScopeBuilder &B;
   void child(const char *, Node *N, bool);
   template <class T> void children(const char *, const Seq<T *> &L, bool) {
@@ -29,13 +30,6 @@ struct ChildVisitor {
       if (N)
         child("", N, false);
   }
-  void identifier(const char *, StrRef, bool) {}
-  void identifiers(const char *, const Seq<StrRef> &) {}
-  void constant(const char *, const ConstantValue &) {}
-  void string(const char *, StrRef, bool) {}
-  void integer(const char *, int) {}
-  void enumeration(const char *, const char *) {}
-  template <class E2> void enumerations(const char *, const Seq<E2> &) {}
 };
 
 class ScopeBuilder {
@@ -663,7 +657,7 @@ void ScopeBuilder::visitExpr(Expr *E) {
     break;
   }
   // Every other expression: visit its children.
-  ChildVisitor V{*this};
+  ChildVisitor V{{}, *this};
   visitFields(E, V);
 }
 

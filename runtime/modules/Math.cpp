@@ -1260,10 +1260,15 @@ Value mathAttribute(Str *Name) {
   return Error;
 }
 
+const char *mathAttributeName(size_t Index) {
+  return Index < adder_math_constant_count ? adder_math_constants[Index].name
+                                           : nullptr;
+}
+
 const NativeModuleDef MathModule = {
     adder_math_functions,
     sizeof(adder_math_functions) / sizeof(adder_math_functions[0]),
-    mathAttribute};
+    mathAttribute, mathAttributeName};
 
 } // namespace
 

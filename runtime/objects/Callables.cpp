@@ -13,6 +13,7 @@
 #include "adder/runtime/Heap.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/Class.h"
 #include "objects/Dict.h"
 #include "objects/List.h"
 #include "objects/Tuple.h"
@@ -553,12 +554,16 @@ Value makeBuiltinMethod(const MethodDef *Def, Value Self, const Type *Owner) {
     Owner = isInstance(Self, &adder_type_type)
                 ? reinterpret_cast<const Type *>(asObject(Self))
                 : typeOf(Self);
-  else
-    for (const Type *T = Owner; T; T = T->base)
+  else if (Owner)
+    // A builtin type's table holds Def (a class is not kept alive by an
+    // unbound method, so Owner must not be one).
+    for (const Type *T = builtinBaseOf(Owner); T; T = T->base)
       if (Def >= T->methods && Def < T->methods + T->methodCount) {
         Owner = T;
         break;
       }
+  if (Owner && Self == Error && isHeapType(Owner))
+    Owner = builtinBaseOf(Owner);
   M->owner = Owner;
   return fromObject(&M->base.header);
 }

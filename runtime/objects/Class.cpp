@@ -77,7 +77,77 @@ bool lookupIn(const Type *C, Str *Name, Found &Out) {
 
 } // namespace
 
+namespace {
+
+// A direct-mapped cache of MRO lookups, as CPython's type attribute cache:
+// an attribute access on an instance looks its name up in every class of
+// the MRO (dict probes, then the builtin base's method table by name)
+// before the instance dict. An entry is keyed by the type and a static
+// name (heap names could be freed and their address reused) and is valid
+// while the MRO tuple is the same, no dict along it has changed (dict
+// versions only grow, so their sum changes on any mutation), and no class
+// was created since (a new type may live where a freed one did).
+// Plain fields (no Found, whose member initializers would make the array
+// need a static constructor).
+struct MroCacheEntry {
+  const Type *type;
+  const Str *name;
+  const Tuple *mro;
+  uint64_t stamp;
+  uint32_t epoch;
+  Value value;
+  const MethodDef *method;
+  const Type *owner;
+};
+// Small on 32-bit targets, whose RAM is scarce.
+constexpr size_t MroCacheSize = sizeof(void *) == 8 ? 512 : 32;
+MroCacheEntry MroCache[MroCacheSize];
+uint32_t TypeEpoch = 1; // 0 marks an empty entry
+
+uint64_t mroStamp(const Type *T) {
+  uint64_t Stamp = 0;
+  auto Add = [&](const Type *C) {
+    if (isHeapType(C) && C->dict)
+      Stamp += uint64_t(C->dict->version) + 1;
+  };
+  if (Tuple *Mro = T->mro) {
+    for (uint32_t I = 0; I < Mro->size; ++I)
+      Add(reinterpret_cast<const Type *>(asObject(Mro->items[I])));
+  } else {
+    for (const Type *C = T; C; C = C->base)
+      Add(C);
+  }
+  return Stamp;
+}
+
+Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start);
+
+} // namespace
+
 Found lookupInMro(const Type *T, Str *Name, const Type *Start) {
+  if (Start || gcInHeap(Name))
+    return lookupInMroUncached(T, Name, Start);
+  uintptr_t Key = (reinterpret_cast<uintptr_t>(T) >> 4) ^
+                  (reinterpret_cast<uintptr_t>(Name) >> 3);
+  MroCacheEntry &E = MroCache[(Key ^ (Key >> 9)) % MroCacheSize];
+  uint64_t Stamp = mroStamp(T);
+  if (E.type == T && E.name == Name && E.mro == T->mro && E.stamp == Stamp &&
+      E.epoch == TypeEpoch) {
+    Found F;
+    F.value = E.value;
+    F.method = E.method;
+    F.owner = E.owner;
+    return F;
+  }
+  Found F = lookupInMroUncached(T, Name, nullptr);
+  // The lookup runs no Python code, so nothing changed meanwhile.
+  E = {T, Name, T->mro, Stamp, TypeEpoch, F.value, F.method, F.owner};
+  return F;
+}
+
+namespace {
+
+Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start) {
   Found F;
   bool Skipping = Start != nullptr;
   if (T->mro) {
@@ -103,6 +173,8 @@ Found lookupInMro(const Type *T, Str *Name, const Type *Start) {
   }
   return F;
 }
+
+} // namespace
 
 Found lookupInMroCString(const Type *T, const char *Name) {
   Value N = strFromCString(Name);
@@ -613,6 +685,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
   if (!H)
     return Error;
   Type *T = &H->type;
+  ++TypeEpoch; // lookups cached for a type that lived here are stale
   const Type *Builtin = builtinBaseOf(Best);
   H->name = NameV;
   T->name = asStr(NameV)->data;

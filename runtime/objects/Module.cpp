@@ -50,6 +50,8 @@ int findSlot(Module *M, const Str *Name) {
 Dict *moduleExtra(Module *M) {
   if (!M->extra) {
     M->extra = dictNew();
+    if (M->extra)
+      enableModuleDictStores();
     if (M->extra && M->native)
       gcAddRoot(reinterpret_cast<Value *>(&M->extra));
   }
@@ -97,6 +99,10 @@ Value moduleGetAttr(Value Self, Str *Name) {
   }
   if (strEqualsCString(Name, "__name__"))
     return M->name;
+  if (strEqualsCString(Name, "__dict__")) {
+    Dict *D = moduleDict(M);
+    return D ? dictValue(D) : Error;
+  }
   if (M->file && strEqualsCString(Name, "__file__"))
     return strFromCString(M->file);
   return raise(&adder_type_AttributeError, "module %R has no attribute '%V'",
@@ -106,11 +112,20 @@ Value moduleGetAttr(Value Self, Str *Name) {
 int moduleSetAttr(Value Self, Str *Name, Value Item) {
   auto *M = reinterpret_cast<Module *>(asObject(Self));
   int I = findSlot(M, Name);
-  if (I >= 0) {
-    if (Item == Error && M->slots[I] == Error) {
-      raise(&adder_type_AttributeError, "%V", Name);
-      return -1;
+  // Once the module has a dict, its names move there (as compiled stores
+  // do, adder_global_store), so that a namespace dict handed out sees them.
+  if (I >= 0 && M->slots[I] != Error) {
+    if (Item == Error || !M->extra) {
+      M->slots[I] = Item;
+      return 0;
     }
+    M->slots[I] = Error;
+  } else if (I >= 0 && Item == Error &&
+             (!M->extra ||
+              dictContains(M->extra, fromObject(&Name->header)) <= 0)) {
+    raise(&adder_type_AttributeError, "%V", Name);
+    return -1;
+  } else if (I >= 0 && !M->extra) {
     M->slots[I] = Item;
     return 0;
   }

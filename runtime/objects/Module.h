@@ -30,6 +30,13 @@ extern "C" Module adder_module_sys;
 /// by imports.
 Value importedModules();
 
+/// The module's namespace dict (objects/Namespace.cpp): its globals move
+/// there from the slots. Null with an exception pending on failure.
+Dict *moduleDict(Module *M);
+/// Called when a module gets its dict: from then on compiled global stores
+/// go through it (Namespace.cpp, adder_global_store).
+void enableModuleDictStores();
+
 /// A module function that takes no arguments: the TypeError CPython gives.
 bool noArguments(const char *Name, size_t Argc, Tuple *KwNames);
 

@@ -70,8 +70,13 @@ bool strEquals(const Str *A, const Str *B) {
 }
 
 bool strEqualsCString(const Str *A, const char *B) {
-  size_t N = strlen(B);
-  return A->byteLength == N && memcmp(A->data, B, N) == 0;
+  // One pass, no strlen: method tables are searched by name with this, and
+  // most names differ in their first bytes.
+  size_t N = A->byteLength;
+  for (size_t I = 0; I < N; ++I)
+    if (B[I] == '\0' || B[I] != A->data[I])
+      return false;
+  return B[N] == '\0';
 }
 
 Str *strAllocate(size_t Size, size_t Length, bool Ascii) {

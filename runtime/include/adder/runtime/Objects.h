@@ -180,6 +180,9 @@ struct NativeModuleDef {
   size_t functionCount;
   /// The attribute's value; Error with nothing pending when there is none.
   Value (*attribute)(Str *Name);
+  /// The Index-th name `attribute` knows (for dir()), null past the end;
+  /// null when there are none.
+  const char *(*attributeName)(size_t Index);
 };
 
 /// A module: its globals live in Value slots (compiled modules give each

@@ -1,3 +1,0 @@
-FACTOR = 1
-def scale(v):
-    return v * FACTOR

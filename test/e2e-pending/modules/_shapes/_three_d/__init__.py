@@ -1,2 +1,0 @@
-from .._common import FACTOR
-from ._cube import Cube

@@ -20,6 +20,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import signal
 import subprocess
 import sys
 
@@ -60,13 +61,22 @@ def wanted_on(test, target):
 def run(cmd, test, timeout):
     stdin_path = test[:-3] + ".stdin"
     stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
+    # A session of its own, so that a timeout also stops what the command
+    # started (the compiled program, QEMU).
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, cwd=os.path.dirname(test),
+                         start_new_session=True)
     try:
-        p = subprocess.run(cmd, input=stdin, capture_output=True,
-                           timeout=timeout, cwd=os.path.dirname(test))
+        out, err = p.communicate(stdin, timeout=timeout)
     except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.communicate()
         return None
-    err_lines = p.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
-    return (p.stdout.decode("utf-8", "replace"), p.returncode, err_lines[-1])
+    err_lines = err.decode("utf-8", "replace").rstrip("\n").split("\n")
+    return (out.decode("utf-8", "replace"), p.returncode, err_lines[-1])
 
 
 def check(test, args):

@@ -65,48 +65,61 @@ void IRGen::comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
     } else {
       storeLocal(It, emit(Opcode::ObjIter, Type::Object, {toObject(Seq)}));
     }
-    br(Head);
-    setBlock(Head);
-    ir::Value *Item;
-    if (IsList) {
-      ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
-      condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
-             Body, Exit);
-      setBlock(Body);
-      Item = rtCall("adder_list_getitem_int", Type::Object,
-                    {loadLocal(Lst), loadLocal(Idx)});
-    } else {
-      ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
-      X->successors.push_back(Body);
-      X->successors.push_back(Exit);
-      setBlock(Body);
-      Item = X;
-    }
-    Type Want = irType(program.typeOf(G->target));
-    if (Want == Type::Float)
-      Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
-    else
-      Item = coerce(Item, Want);
-    assign(G->target, Item);
-    for (Expr *Cond : G->ifs) {
-      ir::Block *Pass = newBlock("comp.if");
-      condBr(condition(Cond), Pass, Next);
-      setBlock(Pass);
-    }
+    clauseItem(G, IsList, Lst, Idx, It, Head, Body, Exit, Next, "comp.if");
     if (I + 1 < Gens.size)
       Level(I + 1, Next);
     else
       Element(Done);
-    br(Next);
-    setBlock(Next);
-    if (IsList)
-      storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
-                           {loadLocal(Idx), constInt(1)}, "add"));
-    br(Head);
+    clauseNext(IsList, Idx, Head, Next);
   };
   Level(0, Done);
   setBlock(Done);
   fs->scope = Saved;
+}
+
+void IRGen::clauseItem(Comprehension *C, bool IsList, const std::string &Lst,
+                       const std::string &Idx, const std::string &It,
+                       ir::Block *Head, ir::Block *Body, ir::Block *Exit,
+                       ir::Block *Next, const char *IfBlockName) {
+  br(Head);
+  setBlock(Head);
+  ir::Value *Item;
+  if (IsList) {
+    // Indexing, re-reading the length, as list_iterator does.
+    ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
+    condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
+           Body, Exit);
+    setBlock(Body);
+    Item = rtCall("adder_list_getitem_int", Type::Object,
+                  {loadLocal(Lst), loadLocal(Idx)});
+  } else {
+    ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
+    X->successors.push_back(Body);
+    X->successors.push_back(Exit);
+    setBlock(Body);
+    Item = X;
+  }
+  Type Want = irType(program.typeOf(C->target));
+  if (Want == Type::Float)
+    Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
+  else
+    Item = coerce(Item, Want);
+  assign(C->target, Item);
+  for (Expr *Cond : C->ifs) {
+    ir::Block *Pass = newBlock(IfBlockName);
+    condBr(condition(Cond), Pass, Next);
+    setBlock(Pass);
+  }
+}
+
+void IRGen::clauseNext(bool IsList, const std::string &Idx, ir::Block *Head,
+                       ir::Block *Next) {
+  br(Next);
+  setBlock(Next);
+  if (IsList)
+    storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
+                         {loadLocal(Idx), constInt(1)}, "add"));
+  br(Head);
 }
 
 ir::Value *IRGen::newEmpty(llvm::StringRef TypeSymbol) {

@@ -136,7 +136,6 @@ void IRGen::generatorExpBody(GeneratorExp *G) {
     if (I == 0) {
       It = ".0";
     } else if (IsList) {
-      // Indexing, re-reading the length, as list_iterator does.
       Lst = newTemp(Type::List);
       Idx = newTemp(Type::Int);
       storeLocal(Lst, expr(C->iter));
@@ -146,34 +145,7 @@ void IRGen::generatorExpBody(GeneratorExp *G) {
       storeLocal(It, emit(Opcode::ObjIter, Type::Object,
                           {toObject(expr(C->iter))}));
     }
-    br(Head);
-    setBlock(Head);
-    ir::Value *Item;
-    if (IsList) {
-      ir::Value *Len = rtCall("adder_list_len", Type::Int, {loadLocal(Lst)});
-      condBr(emit(Opcode::IntCompare, Type::Bool, {loadLocal(Idx), Len}, "lt"),
-             Body, Exit);
-      setBlock(Body);
-      Item = rtCall("adder_list_getitem_int", Type::Object,
-                    {loadLocal(Lst), loadLocal(Idx)});
-    } else {
-      ir::Instr *X = emit(Opcode::IterNext, Type::Object, {loadLocal(It)});
-      X->successors.push_back(Body);
-      X->successors.push_back(Exit);
-      setBlock(Body);
-      Item = X;
-    }
-    Type Want = irType(program.typeOf(C->target));
-    if (Want == Type::Float)
-      Item = emit(Opcode::UnboxFloat, Type::Float, {Item});
-    else
-      Item = coerce(Item, Want);
-    assign(C->target, Item);
-    for (Expr *Cond : C->ifs) {
-      ir::Block *Pass = newBlock("genexpr.if");
-      condBr(condition(Cond), Pass, Next);
-      setBlock(Pass);
-    }
+    clauseItem(C, IsList, Lst, Idx, It, Head, Body, Exit, Next, "genexpr.if");
     if (I + 1 < G->generators.size) {
       Level(I + 1, Next);
     } else {
@@ -183,12 +155,7 @@ void IRGen::generatorExpBody(GeneratorExp *G) {
       Y->successors.push_back(Resume);
       setBlock(Resume);
     }
-    br(Next);
-    setBlock(Next);
-    if (IsList)
-      storeLocal(Idx, emit(Opcode::IntBinary, Type::Int,
-                           {loadLocal(Idx), constInt(1)}, "add"));
-    br(Head);
+    clauseNext(IsList, Idx, Head, Next);
   };
   ir::Block *Done = newBlock("genexpr.done");
   Level(0, Done);

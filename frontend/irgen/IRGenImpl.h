@@ -250,6 +250,18 @@ public:
   /// argument) to stop early.
   void comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
                           llvm::function_ref<void(ir::Block *)> Element);
+  /// One `for target in ... [if ...]` clause of a comprehension or
+  /// generator expression, from its loop head: the next item (from the list
+  /// Lst at Idx when IsList, else from the iterator It; Exit when none is
+  /// left), bound to the target, then the conditions (a false one goes to
+  /// Next). Ends where the clause's body goes.
+  void clauseItem(Comprehension *C, bool IsList, const std::string &Lst,
+                  const std::string &Idx, const std::string &It,
+                  ir::Block *Head, ir::Block *Body, ir::Block *Exit,
+                  ir::Block *Next, const char *IfBlockName);
+  /// The end of a clause: at Next, advance the list index, back to Head.
+  void clauseNext(bool IsList, const std::string &Idx, ir::Block *Head,
+                  ir::Block *Next);
   ir::Value *listComp(Expr *C, const NodeList<Comprehension> &Gens,
                       Expr *Elt);
   ir::Value *setComp(SetComp *C);

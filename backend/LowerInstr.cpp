@@ -291,15 +291,20 @@ Value *Lowering::intBinary(const ir::Instr &I) {
   return P;
 }
 
+/// The signed integer predicate of a comparison op's attribute (ints and
+/// tagged ints compare alike: tagging preserves order).
+static CmpInst::Predicate signedPredicate(StringRef Op) {
+  return Op == "lt"   ? CmpInst::ICMP_SLT
+         : Op == "le" ? CmpInst::ICMP_SLE
+         : Op == "gt" ? CmpInst::ICMP_SGT
+         : Op == "ge" ? CmpInst::ICMP_SGE
+         : Op == "eq" ? CmpInst::ICMP_EQ
+                      : CmpInst::ICMP_NE;
+}
+
 Value *Lowering::intCompare(const ir::Instr &I) {
   Value *A = operand(I, 0), *B = operand(I, 1);
-  StringRef Op = I.attr;
-  CmpInst::Predicate Pred = Op == "lt"   ? CmpInst::ICMP_SLT
-                            : Op == "le" ? CmpInst::ICMP_SLE
-                            : Op == "gt" ? CmpInst::ICMP_SGT
-                            : Op == "ge" ? CmpInst::ICMP_SGE
-                            : Op == "eq" ? CmpInst::ICMP_EQ
-                                         : CmpInst::ICMP_NE;
+  CmpInst::Predicate Pred = signedPredicate(I.attr);
   BasicBlock *Fast = BasicBlock::Create(ctx, "cmp.fast", fn);
   BasicBlock *Slow = BasicBlock::Create(ctx, "cmp.slow", fn);
   BasicBlock *Join = BasicBlock::Create(ctx, "cmp.done", fn);
@@ -311,7 +316,7 @@ Value *Lowering::intCompare(const ir::Instr &I) {
   b.CreateBr(Join);
   b.SetInsertPoint(Slow);
   Value *S = callRuntime("adder_int_compare_op",
-                         {A, B, ConstantInt::get(i32Ty, compareOpIndex(Op))});
+                         {A, B, ConstantInt::get(i32Ty, compareOpIndex(I.attr))});
   if (S->getType() != i1Ty)
     S = b.CreateICmpNE(S, Constant::getNullValue(S->getType()));
   b.CreateBr(Join);
@@ -789,17 +794,9 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
   case Opcode::IndexBinary:
     R = indexBinary(I);
     break;
-  case Opcode::IndexCompare: {
-    StringRef P = I.attr;
-    CmpInst::Predicate Pred = P == "lt"   ? CmpInst::ICMP_SLT
-                              : P == "le" ? CmpInst::ICMP_SLE
-                              : P == "gt" ? CmpInst::ICMP_SGT
-                              : P == "ge" ? CmpInst::ICMP_SGE
-                              : P == "eq" ? CmpInst::ICMP_EQ
-                                          : CmpInst::ICMP_NE;
-    R = b.CreateICmp(Pred, Op(0), Op(1));
+  case Opcode::IndexCompare:
+    R = b.CreateICmp(signedPredicate(I.attr), Op(0), Op(1));
     break;
-  }
   case Opcode::IsSame: {
     // Unboxed floats are the same object when their bits are (x is x).
     Value *A = Op(0), *B = Op(1);

@@ -279,6 +279,24 @@ void IRGen::storeGlobal(const ModuleUnit *M, Identifier Name, ir::Value *V) {
        slotRef(M, sema::keyOf(Name)));
 }
 
+bool IRGen::isLocalScope(const Scope *Owner) {
+  return Owner == fs->scope || Owner == fs->info->scope ||
+         fs->inlineScopes.count(Owner);
+}
+
+ir::Value *IRGen::cellOf(Identifier Name, bool Local) {
+  if (Local)
+    return loadLocal(localName(Name));
+  // A free variable: the cell from this function's closure.
+  auto &Free = fs->info->scope->freeVars;
+  unsigned Index = 0;
+  for (; Index < Free.size(); ++Index)
+    if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
+      break;
+  ADDER_ASSERT(Index < Free.size(), "free variable missing from closure");
+  return emit(Opcode::ClosureCell, Type::Object, {}, std::to_string(Index));
+}
+
 ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
   if (inClassBody(Name))
     return coerce(loadClassName(Name, At),
@@ -309,23 +327,10 @@ ir::Value *IRGen::loadName(Identifier Name, const Node *At) {
                    Owner != fs->scope,
                "class body names go through the namespace");
   bool IsCell = needsCell(Owner, Name);
-  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
-               fs->inlineScopes.count(Owner);
+  bool Local = isLocalScope(Owner);
   if (Local && !IsCell)
     return loadLocal(localName(Name));
-  ir::Value *Cell;
-  if (Local) {
-    Cell = loadLocal(localName(Name));
-  } else {
-    // A free variable: the cell from this function's closure.
-    auto &Free = fs->info->scope->freeVars;
-    unsigned Index = 0;
-    for (; Index < Free.size(); ++Index)
-      if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
-        break;
-    ADDER_ASSERT(Index < Free.size(), "free variable missing from closure");
-    Cell = emit(Opcode::ClosureCell, Type::Object, {}, std::to_string(Index));
-  }
+  ir::Value *Cell = cellOf(Name, Local);
   ir::Value *V = emit(Opcode::CellGet, Type::Object, {Cell},
                       std::string(Name.data, Name.size));
   if (Want == Type::Float)
@@ -351,24 +356,12 @@ void IRGen::storeName(Identifier Name, ir::Value *V, const Node *At) {
   }
 
   bool IsCell = needsCell(Owner, Name);
-  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
-               fs->inlineScopes.count(Owner);
+  bool Local = isLocalScope(Owner);
   if (Local && !IsCell) {
     storeLocal(localName(Name), V);
     return;
   }
-  ir::Value *Cell;
-  if (Local) {
-    Cell = loadLocal(localName(Name));
-  } else {
-    auto &Free = fs->info->scope->freeVars;
-    unsigned Index = 0;
-    for (; Index < Free.size(); ++Index)
-      if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
-        break;
-    Cell = emit(Opcode::ClosureCell, Type::Object, {}, std::to_string(Index));
-  }
-  emit(Opcode::CellSet, Type::Void, {Cell, toObject(V)});
+  emit(Opcode::CellSet, Type::Void, {cellOf(Name, Local), toObject(V)});
 }
 
 /// Whether Name, bound in its owner scope S, is captured by a nested
@@ -413,24 +406,11 @@ void IRGen::deleteName(Identifier Name, const Node *At) {
          slotRef(fs->module, sema::keyOf(Name)));
     return;
   }
-  bool Local = Owner == fs->scope || Owner == fs->info->scope ||
-               fs->inlineScopes.count(Owner);
+  bool Local = isLocalScope(Owner);
   if (!Local || needsCell(Owner, Name)) {
     // The cell of a local shared with nested functions, or of a free
     // variable (`nonlocal x; del x`).
-    ir::Value *Cell;
-    if (Local) {
-      Cell = loadLocal(localName(Name));
-    } else {
-      auto &Free = fs->info->scope->freeVars;
-      unsigned Index = 0;
-      for (; Index < Free.size(); ++Index)
-        if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
-          break;
-      ADDER_ASSERT(Index < Free.size(), "free variable missing from closure");
-      Cell = emit(Opcode::ClosureCell, Type::Object, {},
-                  std::to_string(Index));
-    }
+    ir::Value *Cell = cellOf(Name, Local);
     rtCall("adder_cell_delete", Type::I32,
            {Cell, constStr(sema::keyOf(Name)), constI32(Local ? 0 : 1)});
     return;

@@ -731,20 +731,7 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
              sema::keyOf(Name) != "__class__")
         fs->scope = fs->scope->parent;
       Scope *Owner = program.ownerOf(fs->scope, Name);
-      ir::Value *Cell;
-      bool Local = Owner == fs->scope || Owner == fs->info->scope ||
-                   fs->inlineScopes.count(Owner);
-      if (Local) {
-        Cell = loadLocal(localName(Name));
-      } else {
-        auto &Free = fs->info->scope->freeVars;
-        unsigned Index = 0;
-        for (; Index < Free.size(); ++Index)
-          if (sema::keyOf(Free[Index]) == sema::keyOf(Name))
-            break;
-        Cell = emit(Opcode::ClosureCell, Type::Object, {},
-                    std::to_string(Index));
-      }
+      ir::Value *Cell = cellOf(Name, isLocalScope(Owner));
       std::string T = newTemp(Type::Object);
       storeLocal(T, Cell);
       Temps.push_back(T);

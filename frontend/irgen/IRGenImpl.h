@@ -143,6 +143,12 @@ public:
   //--- Variables -----------------------------------------------------------//
   /// A temporary local of type T (for values merging across blocks).
   std::string newTemp(Type T);
+  /// Whether a variable of Owner lives in this function's frame (its own
+  /// scope, or a scope inlined into it such as a comprehension's).
+  bool isLocalScope(const Scope *Owner);
+  /// The cell of a cell variable: a local of this frame, or a free
+  /// variable taken from the closure.
+  ir::Value *cellOf(Identifier Name, bool Local);
   ir::Value *loadName(Identifier Name, const Node *At);
   void storeName(Identifier Name, ir::Value *V, const Node *At);
   void deleteName(Identifier Name, const Node *At);

@@ -120,6 +120,48 @@ Constant *Lowering::cString(StringRef S) {
   return C;
 }
 
+/// The static ClassLayout of a layout.ref key ("a,b;c"): its base is the
+/// layout of the key up to the last `;`, so a class and its subclasses
+/// share the base's layout object, as the runtime's prefix check needs.
+Constant *Lowering::classLayout(StringRef Key) {
+  if (Constant *C = classLayouts.lookup(Key))
+    return C;
+  size_t Semi = Key.rfind(';');
+  Constant *Base = Semi == StringRef::npos
+                       ? ConstantPointerNull::get(cast<PointerType>(ptrTy))
+                       : classLayout(Key.substr(0, Semi));
+  std::vector<Constant *> Names;
+  SmallVector<StringRef, 8> Levels, Level;
+  Key.split(Levels, ';');
+  for (StringRef L : Levels) {
+    Level.clear();
+    L.split(Level, ',', -1, false);
+    for (StringRef N : Level)
+      Names.push_back(cString(N));
+  }
+  auto *NamesTy = ArrayType::get(ptrTy, Names.size());
+  auto *NamesG = new GlobalVariable(module, NamesTy, true,
+                                    GlobalValue::PrivateLinkage,
+                                    ConstantArray::get(NamesTy, Names),
+                                    ".adder.layout.names");
+  // struct ClassLayout { const ClassLayout *base; u32 count; names }
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty, ptrTy});
+  auto *G = new GlobalVariable(
+      module, STy, true, GlobalValue::PrivateLinkage,
+      ConstantStruct::get(STy, {Base, ConstantInt::get(i32Ty, Names.size()),
+                                NamesG}),
+      ".adder.layout");
+  classLayouts[Key] = G;
+  return G;
+}
+
+/// A zeroed per-site attribute cache: struct AttrSiteCache { layout; u32 }.
+Constant *Lowering::attrSiteCache() {
+  auto *STy = StructType::get(ctx, {ptrTy, i32Ty});
+  return new GlobalVariable(module, STy, false, GlobalValue::InternalLinkage,
+                            Constant::getNullValue(STy), ".adder.attrcache");
+}
+
 namespace {
 /// FNV-1a of the bytes, as the runtime's hashBytes (objects/Str.cpp).
 int64_t strHash(StringRef S, unsigned WordBits) {

@@ -59,7 +59,8 @@ public:
   llvm::DenseMap<const ir::Function *, llvm::GlobalVariable *> codeInfos,
       signatures;
   llvm::DenseMap<const ir::PyModule *, ModuleGlobals> modules;
-  llvm::StringMap<llvm::Constant *> strObjects, cStrings, bigInts, kwTuples;
+  llvm::StringMap<llvm::Constant *> strObjects, cStrings, bigInts, kwTuples,
+      classLayouts;
 
   bool fail(const llvm::Twine &Message) {
     if (error.empty())
@@ -81,6 +82,8 @@ public:
   llvm::Constant *intConstant(llvm::StringRef Decimal);
   llvm::Constant *bytesObject(llvm::StringRef S);
   llvm::Constant *kwNamesTuple(llvm::StringRef CommaNames);
+  llvm::Constant *classLayout(llvm::StringRef Key);
+  llvm::Constant *attrSiteCache();
   llvm::GlobalVariable *codeInfo(const ir::Function *F);
   llvm::GlobalVariable *signature(const ir::Function *F);
   void declareModule(const ir::PyModule *M);

@@ -461,6 +461,12 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
   case Opcode::ConstI32:
     R = ConstantInt::get(i32Ty, std::stoll(I.attr));
     break;
+  case Opcode::LayoutRef:
+    R = classLayout(I.attr);
+    break;
+  case Opcode::SiteCache:
+    R = attrSiteCache();
+    break;
   case Opcode::FuncRef:
     R = asWord(generic.lookup(program.findFunction(I.attr)));
     break;

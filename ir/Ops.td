@@ -53,6 +53,14 @@ def FuncRef : Op<"func.ref"> { let Result = "object"; let Attribute = CalleeAttr
 // A 32-bit integer (counts and operator codes passed to the runtime).
 def ConstI32 : Op<"const.i32"> { let Result = "i32"; let Attribute = IntAttr; let Pure = 1; }
 
+// The fixed slot layout sema gave a class (DESIGN.md decision 10), a
+// static ClassLayout: its attribute names, comma-separated, with one `;`
+// between the names of each base class's layout and the next.
+def LayoutRef : Op<"layout.ref"> { let Result = "ptr"; let Attribute = StrAttr; let Pure = 1; }
+// A fresh attribute cache for one attribute site: a static, zeroed
+// {layout, slot} the runtime fills on a miss.
+def SiteCache : Op<"site.cache"> { let Result = "ptr"; }
+
 //===--- Argument arrays --------------------------------------------------===//
 // A fresh array of Attr words on the stack (for runtime calls taking
 // `const Value *` arrays, and for unpacking results).

@@ -174,6 +174,13 @@ def adder_with_exit_exception : RuntimeFn<"i1", ["word", "word"], Pending>;
 // class Name(*Bases, **Kw): (name, bases tuple, namespace dict, keywords
 // dict or None, the compiler's instance layout or null).
 def adder_class_new : RuntimeFn<"word", ["word", "word", "word", "word", "ptr"], ZeroResult>;
+// Instance attributes in fixed slots (objects/Instance.cpp): obj.name with
+// the layout and slot sema chose (self in a method of the class), or with
+// a per-site cache (ptr to a zeroed {layout, index}) elsewhere.
+def adder_instance_get : RuntimeFn<"word", ["word", "ptr", "i32", "word"], ZeroResult>;
+def adder_instance_set : RuntimeFn<"i32", ["word", "ptr", "i32", "word", "word"], NegativeResult>;
+def adder_instance_get_cached : RuntimeFn<"word", ["word", "ptr", "word"], ZeroResult>;
+def adder_instance_set_cached : RuntimeFn<"i32", ["word", "ptr", "word", "word"], NegativeResult>;
 // A name of a class body's namespace; adder_no_default when absent.
 def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], NoError>;
 def adder_class_ns_del : RuntimeFn<"i32", ["word", "word"], NegativeResult>;

@@ -104,9 +104,12 @@ void IRGen::classDef(ClassDef *C) {
 
   // Errors creating the class point at the class statement.
   line = C->line;
+  const sema::ClassLayoutInfo *L = program.layoutOf(C);
+  ir::Value *Layout = L ? emit(Opcode::LayoutRef, Type::Ptr, {}, L->key)
+                        : constI32(0);
   ir::Value *Cls = rtCall("adder_class_new", Type::Object,
                           {constStr(S->name), loadLocal(BasesT),
-                           loadLocal(Ns), loadLocal(KwT), constI32(0)});
+                           loadLocal(Ns), loadLocal(KwT), Layout});
   for (size_t I = DecoTemps.size(); I-- > 0;)
     Cls = emit(Opcode::ObjCall, Type::Object, {loadLocal(DecoTemps[I]), Cls});
   storeName(C->name, Cls, C);
@@ -171,6 +174,70 @@ void IRGen::deleteClassName(Identifier Name) {
   const std::string &Ns = *classNamespace(fs);
   rtCall("adder_class_ns_del", Type::I32,
          {loadLocal(Ns), constStr(sema::keyOf(Name))});
+}
+
+//===--- Instance attributes ------------------------------------------------===//
+
+namespace {
+
+/// Where an attribute access finds its fixed slot: the layout and slot of
+/// the running method's `self`, or a per-site cache (Layout null) when
+/// some class has a slot of that name, or nowhere (Slot -1).
+struct SlotSite {
+  const sema::ClassLayoutInfo *layout = nullptr;
+  int slot = -1;
+  bool cached = false;
+};
+
+SlotSite slotSite(sema::Program &P, FnState *FS, Expr *ObjExpr,
+                  llvm::StringRef Attr) {
+  SlotSite S;
+  auto *N = ObjExpr ? dyn_cast<Name>(ObjExpr) : nullptr;
+  if (N && FS->info && !FS->info->paramNames.empty() &&
+      sema::keyOf(N->id) == sema::keyOf(FS->info->paramNames[0]))
+    if (const sema::ClassLayoutInfo *L = P.selfLayoutOf(FS->info)) {
+      int K = L->indexOf(Attr);
+      if (K >= 0) {
+        S.layout = L;
+        S.slot = K;
+        return S;
+      }
+    }
+  S.cached = P.isSlotName(Attr);
+  return S;
+}
+
+} // namespace
+
+ir::Value *IRGen::loadAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr) {
+  llvm::StringRef Name = sema::keyOf(Attr);
+  SlotSite S = slotSite(program, fs, ObjExpr, Name);
+  Obj = toObject(Obj);
+  if (S.layout)
+    return rtCall("adder_instance_get", Type::Object,
+                  {Obj, emit(Opcode::LayoutRef, Type::Ptr, {}, S.layout->key),
+                   constI32(S.slot), constStr(Name)});
+  if (S.cached)
+    return rtCall("adder_instance_get_cached", Type::Object,
+                  {Obj, emit(Opcode::SiteCache, Type::Ptr), constStr(Name)});
+  return emit(Opcode::ObjGetAttr, Type::Object, {Obj}, Name);
+}
+
+void IRGen::storeAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr,
+                      ir::Value *V) {
+  llvm::StringRef Name = sema::keyOf(Attr);
+  SlotSite S = slotSite(program, fs, ObjExpr, Name);
+  Obj = toObject(Obj);
+  V = toObject(V);
+  if (S.layout)
+    rtCall("adder_instance_set", Type::I32,
+           {Obj, emit(Opcode::LayoutRef, Type::Ptr, {}, S.layout->key),
+            constI32(S.slot), constStr(Name), V});
+  else if (S.cached)
+    rtCall("adder_instance_set_cached", Type::I32,
+           {Obj, emit(Opcode::SiteCache, Type::Ptr), constStr(Name), V});
+  else
+    emit(Opcode::ObjSetAttr, Type::Void, {Obj, V}, Name);
 }
 
 ir::Value *IRGen::zeroArgSuper(Call *C) {

@@ -531,8 +531,7 @@ ir::Value *IRGen::attribute(Attribute *A) {
       return I;
     }
   }
-  ir::Value *O = toObject(expr(A->value));
-  return emit(Opcode::ObjGetAttr, Type::Object, {O}, sema::keyOf(A->attr));
+  return loadAttr(expr(A->value), A->value, A->attr);
 }
 
 /// [a, *b, c]: a list built item by item, extended by each starred one

@@ -217,6 +217,12 @@ public:
   ir::Value *loadClassName(Identifier Name, const Node *At);
   void storeClassName(Identifier Name, ir::Value *V);
   void deleteClassName(Identifier Name);
+  /// Obj.Attr (ObjExpr the expression Obj came from): a fixed slot read
+  /// when sema gave the attribute one, else the generic getattr.
+  ir::Value *loadAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr);
+  /// Obj.Attr = V, likewise.
+  void storeAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr,
+                 ir::Value *V);
   /// super() with no arguments, in the function being emitted.
   /// globals() and dir() without arguments: the running module's
   /// namespace, or the function's local names.

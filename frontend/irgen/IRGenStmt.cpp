@@ -133,14 +133,12 @@ void IRGen::stmt(Stmt *S) {
       ir::Value *O = toObject(expr(At->value));
       std::string OT = newTemp(Type::Object);
       storeLocal(OT, O);
-      ir::Value *Cur = emit(Opcode::ObjGetAttr, Type::Object, {loadLocal(OT)},
-                            sema::keyOf(At->attr));
+      ir::Value *Cur = loadAttr(loadLocal(OT), At->value, At->attr);
       ir::Value *R = expr(A->value);
       ir::Value *V = binaryValues(A->op, Cur, R, program.types().object(),
                                   program.typeOf(A->value),
                                   program.types().object(), true);
-      emit(Opcode::ObjSetAttr, Type::Void, {loadLocal(OT), toObject(V)},
-           sema::keyOf(At->attr));
+      storeAttr(loadLocal(OT), At->value, At->attr, V);
       return;
     }
     unsupported(S, "this augmented assignment target");
@@ -305,9 +303,7 @@ void IRGen::assign(Expr *Target, ir::Value *V) {
            sema::keyOf(A->attr));
       return;
     }
-    ir::Value *O = toObject(expr(A->value));
-    emit(Opcode::ObjSetAttr, Type::Void, {O, toObject(loadLocal(VT))},
-         sema::keyOf(A->attr));
+    storeAttr(expr(A->value), A->value, A->attr, loadLocal(VT));
     return;
   }
   case NodeKind::Starred:

@@ -1322,6 +1322,7 @@ bool Inference::run(CompileError &Err) {
 }
 
 bool Program::infer(CompileError &Err) {
+  computeLayouts();
   Inference I(*this);
   return I.run(Err);
 }

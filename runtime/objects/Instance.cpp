@@ -34,10 +34,15 @@ bool sameName(const Str *A, SN Id) {
 
 //===--- Storage -----------------------------------------------------------===//
 //
-// The word at dictOffset holds the __dict__ once there is one. Before
-// that, for classes with fixed slots, it holds a small int: one more than
-// the highest fixed slot set so far, which is what makes "slots were set in
-// increasing order" cheap to keep true.
+// The word at dictOffset records what the instance's own attributes are:
+//   - a small int (or 0): the non-empty fixed slots were set in increasing
+//     slot order; the int is one more than the highest slot set so far;
+//   - a SlotOrder (a raw byte array): the fixed slots in the order they
+//     were first set, once one was set out of slot order (a subclass's
+//     __init__ setting its own attributes before calling the base's);
+//   - any other object: the __dict__ (the fixed slots are then empty).
+// So the insertion order the dict would have is always known, and the
+// common case (in order) costs compiled code one compare on a store.
 
 Value *dictField(Value Obj, const HeapType *H) {
   return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
@@ -46,6 +51,61 @@ Value *dictField(Value Obj, const HeapType *H) {
 Value *slotArray(Value Obj, const HeapType *H) {
   return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
                                    H->slotsOffset);
+}
+
+struct SlotOrder {
+  Object header;
+  uint32_t count;
+  uint16_t slots[]; // room for every fixed slot of the class
+};
+
+bool isSlotOrder(Value W) {
+  return isObject(W) && asObject(W)->type == &adder_type_byte_array;
+}
+SlotOrder *asSlotOrder(Value W) {
+  return reinterpret_cast<SlotOrder *>(asObject(W));
+}
+/// Is the word at dictOffset the instance's __dict__?
+bool holdsDict(Value W) { return isObject(W) && !isSlotOrder(W); }
+
+/// The fixed slots set so far, in the order they were set.
+uint32_t setSlotsInOrder(Value Obj, const HeapType *H, uint16_t *Out) {
+  Value W = *dictField(Obj, H);
+  if (isSlotOrder(W)) {
+    SlotOrder *O = asSlotOrder(W);
+    memcpy(Out, O->slots, O->count * sizeof(uint16_t));
+    return O->count;
+  }
+  uint32_t N = 0;
+  Value *Slots = slotArray(Obj, H);
+  for (uint32_t I = 0; I < H->fixedSlots; ++I)
+    if (Slots[I] != Error)
+      Out[N++] = uint16_t(I);
+  return N;
+}
+
+/// Records that fixed slot K (empty) is being set. Returns false on error.
+bool noteSlotSet(Value Obj, const HeapType *H, uint32_t K) {
+  Value *Field = dictField(Obj, H);
+  if (!isObject(*Field)) {
+    SWord Next = isSmallInt(*Field) ? smallIntValue(*Field) : 0;
+    if (SWord(K) >= Next) {
+      *Field = makeSmallInt(SWord(K) + 1);
+      return true;
+    }
+    // Out of slot order: from now on the order is spelled out.
+    Object *Block = gcAlloc(&adder_type_byte_array,
+                            sizeof(SlotOrder) +
+                                H->fixedSlots * sizeof(uint16_t));
+    if (!Block)
+      return false;
+    SlotOrder *O = reinterpret_cast<SlotOrder *>(Block);
+    O->count = setSlotsInOrder(Obj, H, O->slots);
+    *Field = fromObject(Block);
+  }
+  SlotOrder *O = asSlotOrder(*Field);
+  O->slots[O->count++] = uint16_t(K);
+  return true;
 }
 
 /// The fixed slot holding Name, or -1.
@@ -58,19 +118,28 @@ int fixedSlotOf(const HeapType *H, const Str *Name) {
   return -1;
 }
 
-/// Moves the fixed slots into a new __dict__ (in slot order, which is
-/// their insertion order). Returns the dict, or null on error.
+/// Moves the fixed slots into a new __dict__ (in the order they were set).
+/// Returns the dict, or null on error.
 Dict *materialize(Value Obj, const HeapType *H) {
   Value *Field = dictField(Obj, H);
-  if (isObject(*Field))
+  if (holdsDict(*Field))
     return asDict(*Field);
   Dict *D = dictNew();
   if (!D)
     return nullptr;
   Value *Slots = slotArray(Obj, H);
-  for (uint32_t I = 0; I < H->fixedSlots; ++I)
-    if (Slots[I] != Error &&
-        dictSetItem(D, H->slotNames->items[I], Slots[I]) < 0)
+  uint16_t Inline[32];
+  uint16_t *Order = Inline;
+  if (H->fixedSlots > 32) {
+    Object *Block = gcAlloc(&adder_type_byte_array,
+                            sizeof(Object) + H->fixedSlots * sizeof(uint16_t));
+    if (!Block)
+      return nullptr;
+    Order = reinterpret_cast<uint16_t *>(Block + 1);
+  }
+  uint32_t N = setSlotsInOrder(Obj, H, Order);
+  for (uint32_t I = 0; I < N; ++I)
+    if (dictSetItem(D, H->slotNames->items[Order[I]], Slots[Order[I]]) < 0)
       return nullptr;
   for (uint32_t I = 0; I < H->fixedSlots; ++I)
     Slots[I] = Error;
@@ -88,7 +157,7 @@ Dict *instanceDict(Value Obj, bool Create) {
   if (!H->dictOffset)
     return nullptr;
   Value *Field = dictField(Obj, H);
-  if (isObject(*Field))
+  if (holdsDict(*Field))
     return asDict(*Field);
   if (!Create)
     return nullptr;
@@ -125,7 +194,7 @@ Value ownAttribute(Value Obj, const HeapType *H, Str *Name) {
   if (!H->dictOffset)
     return Error;
   Value Field = *dictField(Obj, H);
-  if (!isObject(Field))
+  if (!holdsDict(Field))
     return Error;
   return dictGetItemStr(asDict(Field), Name);
 }
@@ -135,18 +204,15 @@ int setOwnAttribute(Value Obj, const HeapType *H, Str *Name, Value Item) {
   const Type *T = &H->type;
   Value *Field = H->dictOffset ? dictField(Obj, H) : nullptr;
   int K = H->fixedSlots ? fixedSlotOf(H, Name) : -1;
-  if (K >= 0 && !(Field && isObject(*Field))) {
+  if (K >= 0 && Field && !holdsDict(*Field)) {
     Value *Slots = slotArray(Obj, H);
     if (Item != Error) {
-      SWord Next = Field && isSmallInt(*Field) ? smallIntValue(*Field) : 0;
-      if (Slots[K] != Error || K >= Next) {
-        // Replacing keeps the order; a new slot past the others extends it.
-        Slots[K] = Item;
-        if (K >= Next && Field)
-          *Field = makeSmallInt(K + 1);
-        return 0;
-      }
-    } else if (Slots[K] == Error) {
+      if (Slots[K] == Error && !noteSlotSet(Obj, H, uint32_t(K)))
+        return -1;
+      Slots[K] = Item;
+      return 0;
+    }
+    if (Slots[K] == Error) {
       noAttribute(T, Name);
       return -1;
     }
@@ -155,7 +221,7 @@ int setOwnAttribute(Value Obj, const HeapType *H, Str *Name, Value Item) {
     noAttribute(T, Name);
     return -1;
   }
-  Dict *D = isObject(*Field) ? asDict(*Field) : materialize(Obj, H);
+  Dict *D = materialize(Obj, H);
   if (!D)
     return -1;
   Value Key = fromObject(&Name->header);
@@ -504,6 +570,67 @@ void installBaseSlots(HeapType *H) {
   H->type.construct = heapConstruct;
 }
 
+namespace {
+
+/// Is L the layout Want or one extending it (a subclass's layout, whose
+/// first slots are Want's)?
+ADDER_FAST bool layoutExtends(const ClassLayout *L, const ClassLayout *Want) {
+  for (; L; L = L->base)
+    if (L == Want)
+      return true;
+  return false;
+}
+
+/// The slots of Obj if its class's fast layout extends Layout, else null.
+ADDER_FAST Value *fastSlots(Value Obj, const ClassLayout *Layout) {
+  if (!isObject(Obj))
+    return nullptr;
+  const Type *T = asObject(Obj)->type;
+  if (!(T->flags & TypeHeapType) ||
+      !layoutExtends(asHeapType(T)->fastLayout, Layout))
+    return nullptr;
+  return slotArray(Obj, asHeapType(T));
+}
+
+/// A store into fixed slot Index of Obj, whose slots are Slots, when no
+/// bookkeeping is needed: the slot is set already, or it is past every
+/// slot set so far. False when the caller must take the slow path.
+ADDER_FAST bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
+                              Value Item) {
+  if (Slots[Index]) {
+    Slots[Index] = Item;
+    return true;
+  }
+  const HeapType *H = asHeapType(asObject(Obj)->type);
+  Value *Field = dictField(Obj, H);
+  Value W = *Field;
+  if (isObject(W) || SWord(Index) < (W ? smallIntValue(W) : 0))
+    return false;
+  Slots[Index] = Item;
+  *Field = makeSmallInt(SWord(Index) + 1);
+  return true;
+}
+
+/// The layout that first gave H's fixed slot K (the class of the MRO
+/// that introduced the attribute), so one cached entry serves the
+/// subclasses too.
+const ClassLayout *introducingLayout(const HeapType *H, uint32_t K) {
+  const ClassLayout *L = H->fastLayout;
+  while (L->base && L->base->count > K)
+    L = L->base;
+  return L;
+}
+
+} // namespace
+
+/// A per-site attribute cache of compiled code (one static, zeroed, per
+/// attribute expression): the layout and the slot the name was last found
+/// in.
+struct AttrSiteCache {
+  const ClassLayout *layout;
+  uint32_t index;
+};
+
 extern "C" {
 
 /// Compiled code's read of a fixed slot that was empty or whose class did
@@ -512,20 +639,14 @@ Value adder_instance_getattr_slow(Value Obj, Value Name) {
   return getAttr(Obj, asStr(Name));
 }
 
-/// Reads fixed slot Index of Obj if Obj's class has the compiler's layout
-/// Layout and the slot is set; else the full attribute lookup. Inlined
-/// into compiled code after linking, so the fast path is a compare and a
-/// load.
+/// Reads fixed slot Index of Obj if Obj's class's layout extends Layout
+/// and the slot is set; else the full attribute lookup. Inlined into
+/// compiled code after linking, so the fast path is a compare and a load.
 ADDER_FAST Value adder_instance_get(Value Obj, const ClassLayout *Layout,
                                     uint32_t Index, Value Name) {
-  if (isObject(Obj)) {
-    const Type *T = asObject(Obj)->type;
-    if ((T->flags & TypeHeapType) && asHeapType(T)->fastLayout == Layout) {
-      Value V = slotArray(Obj, asHeapType(T))[Index];
-      if (V)
-        return V;
-    }
-  }
+  if (Value *Slots = fastSlots(Obj, Layout))
+    if (Value V = Slots[Index])
+      return V;
   return adder_instance_getattr_slow(Obj, Name);
 }
 
@@ -533,33 +654,62 @@ int32_t adder_instance_setattr_slow(Value Obj, Value Name, Value Item) {
   return setAttr(Obj, asStr(Name), Item);
 }
 
-/// Stores Item into fixed slot Index when the fast path applies (right
-/// class, no __dict__ yet, the slot set or past the others), else through
-/// setattr. 0, or -1 on error.
+/// Stores Item into fixed slot Index when the fast path applies (the
+/// layout matches, no __dict__, the slot set or past the others), else
+/// through setattr. 0, or -1 on error.
 ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
                                       uint32_t Index, Value Name, Value Item) {
-  if (isObject(Obj)) {
-    const Type *T = asObject(Obj)->type;
-    if ((T->flags & TypeHeapType) && asHeapType(T)->fastLayout == Layout) {
-      const HeapType *H = asHeapType(T);
-      Value *Field = dictField(Obj, H);
-      Value W = *Field;
-      if (!isObject(W)) {
-        Value *Slot = &slotArray(Obj, H)[Index];
-        SWord Next = W ? smallIntValue(W) : 0;
-        if (*Slot) {
-          *Slot = Item;
-          return 0;
-        }
-        if (SWord(Index) >= Next) {
-          *Slot = Item;
-          *Field = makeSmallInt(SWord(Index) + 1);
-          return 0;
-        }
-      }
-    }
-  }
+  if (Value *Slots = fastSlots(Obj, Layout))
+    if (storeSlotFast(Obj, Slots, Index, Item))
+      return 0;
   return adder_instance_setattr_slow(Obj, Name, Item);
+}
+
+/// Fills Cache from Obj's class if Name is one of its fixed slots.
+void adder_attr_cache_fill(Value Obj, AttrSiteCache *Cache, Value Name) {
+  if (!isObject(Obj) || !isHeapType(typeOf(Obj)))
+    return;
+  const HeapType *H = asHeapType(typeOf(Obj));
+  if (!H->fastLayout)
+    return;
+  int K = fixedSlotOf(H, asStr(Name));
+  if (K < 0)
+    return;
+  Cache->layout = introducingLayout(H, uint32_t(K));
+  Cache->index = uint32_t(K);
+}
+
+Value adder_instance_get_miss(Value Obj, AttrSiteCache *Cache, Value Name) {
+  adder_attr_cache_fill(Obj, Cache, Name);
+  return getAttr(Obj, asStr(Name));
+}
+
+/// `obj.name` where the compiler does not know obj's class but some class
+/// of the program has a fixed slot called name: the slot the site's cache
+/// remembers, else the full lookup (which refills the cache).
+ADDER_FAST Value adder_instance_get_cached(Value Obj, AttrSiteCache *Cache,
+                                           Value Name) {
+  if (const ClassLayout *L = Cache->layout)
+    if (Value *Slots = fastSlots(Obj, L))
+      if (Value V = Slots[Cache->index])
+        return V;
+  return adder_instance_get_miss(Obj, Cache, Name);
+}
+
+int32_t adder_instance_set_miss(Value Obj, AttrSiteCache *Cache, Value Name,
+                                Value Item) {
+  adder_attr_cache_fill(Obj, Cache, Name);
+  return setAttr(Obj, asStr(Name), Item);
+}
+
+/// `obj.name = item` with a site cache, as adder_instance_get_cached.
+ADDER_FAST int32_t adder_instance_set_cached(Value Obj, AttrSiteCache *Cache,
+                                             Value Name, Value Item) {
+  if (const ClassLayout *L = Cache->layout)
+    if (Value *Slots = fastSlots(Obj, L))
+      if (storeSlotFast(Obj, Slots, Cache->index, Item))
+        return 0;
+  return adder_instance_set_miss(Obj, Cache, Name, Item);
 }
 }
 

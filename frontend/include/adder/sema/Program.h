@@ -19,6 +19,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <memory>
 #include <string>
@@ -99,6 +100,18 @@ struct ModuleUnit {
   bool hasStarImport = false;
 };
 
+/// The fixed slot layout sema gives a class statement (Layouts.cpp,
+/// DESIGN.md decision 10): the instance attributes its methods assign on
+/// `self`, after those of its base class's layout.
+struct ClassLayoutInfo {
+  const ClassLayoutInfo *base = nullptr;
+  std::vector<std::string> names; // every slot, the base's first
+  /// The IR's layout.ref key: each level's names comma-separated, the
+  /// levels (base first) separated by `;`.
+  std::string key;
+  int indexOf(llvm::StringRef Name) const;
+};
+
 /// The absolute module name of `from <Level dots><Name> import ...` in M,
 /// as CPython's importlib._bootstrap._resolve_name computes it. False with
 /// CPython's ImportError message when the import leaves the packages.
@@ -149,12 +162,32 @@ public:
   }
   void setType(const ast::Expr *E, const Ty *T) { exprTypes[E] = T; }
 
+  /// Computes every class statement's fixed slot layout (after load()).
+  void computeLayouts();
+  /// The layout of a class statement, or null.
+  const ClassLayoutInfo *layoutOf(const ast::ClassDef *C) const {
+    auto It = layouts.find(C);
+    return It == layouts.end() ? nullptr : It->second;
+  }
+  /// The layout of a method's `self` (its first parameter), or null.
+  const ClassLayoutInfo *selfLayoutOf(const FunctionInfo *F) const {
+    auto It = selfLayouts.find(F);
+    return It == selfLayouts.end() ? nullptr : It->second;
+  }
+  /// Is Name a fixed slot of some class's layout?
+  bool isSlotName(llvm::StringRef Name) const {
+    return slotNames.count(Name) != 0;
+  }
+
   Arena &arena() { return astArena; }
 
 private:
   bool loadModule(const std::string &Name, const std::string &Path,
                   CompileError &Err);
   void createFunctionInfos(ModuleUnit &M, Scope *S);
+  ast::ClassDef *resolveBaseClass(ModuleUnit &M, ast::Expr *Base);
+  const ClassLayoutInfo *computeLayout(ModuleUnit &M, ast::ClassDef *C,
+                                       unsigned Depth);
 
   Arena astArena;
   TypeContext typeContext;
@@ -163,6 +196,13 @@ private:
   llvm::DenseMap<const Scope *, FunctionInfo *> functionsByScope;
   llvm::DenseMap<std::pair<const Scope *, llvm::StringRef>, VarInfo> vars;
   llvm::DenseMap<const ast::Expr *, const Ty *> exprTypes;
+  std::vector<std::unique_ptr<ClassLayoutInfo>> layoutStorage;
+  llvm::DenseMap<const ast::ClassDef *, const ClassLayoutInfo *> layouts;
+  llvm::DenseMap<const FunctionInfo *, const ClassLayoutInfo *> selfLayouts;
+  llvm::DenseMap<const ast::ClassDef *, ModuleUnit *> classModule;
+  llvm::DenseMap<const ModuleUnit *, llvm::StringMap<ast::ClassDef *>>
+      classesByName;
+  llvm::StringSet<> slotNames;
   friend class Inference;
 };
 

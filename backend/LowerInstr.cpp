@@ -882,6 +882,27 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
                     {Op(0), Arr, word(NArgs - Names.size()), Kw});
     break;
   }
+  case Opcode::ObjCallMethod: {
+    // The receiver goes in slot 0 of the argument array; when there is
+    // none (a bound attribute) the call starts at slot 1.
+    SmallVector<StringRef, 4> Names;
+    if (!I.attr.empty())
+      StringRef(I.attr).split(Names, ',');
+    unsigned NArgs = unsigned(I.operands.size() - 2);
+    AllocaInst *Arr = entryAlloca(wordTy, NArgs + 1, "callargs");
+    b.CreateStore(Op(1), Arr);
+    for (unsigned K = 0; K < NArgs; ++K)
+      b.CreateStore(Op(K + 2), b.CreateConstGEP1_32(wordTy, Arr, K + 1));
+    Value *HasSelf = b.CreateICmpNE(Op(1), word(0));
+    Value *Args =
+        b.CreateSelect(HasSelf, Arr, b.CreateConstGEP1_32(wordTy, Arr, 1));
+    uint64_t NPos = NArgs - Names.size();
+    Value *Argc = b.CreateSelect(HasSelf, word(NPos + 1), word(NPos));
+    Value *Kw = Names.empty() ? static_cast<Value *>(word(0))
+                              : kwNamesTuple(I.attr);
+    R = callChecked("adder_call", {Op(0), Args, Argc, Kw});
+    break;
+  }
   case Opcode::Call: {
     const ir::Function *Callee = program.findFunction(I.attr);
     Function *F = typed.lookup(Callee);

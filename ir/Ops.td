@@ -157,6 +157,11 @@ def ObjIter : Op<"obj.iter"> { let Operands = ["object"]; let Result = "object";
 // arguments, then the keyword argument values; the attribute lists the
 // keyword names ("a,b"), empty for none.
 def ObjCall : Op<"obj.call"> { let Operands = ["object", "..."]; let Result = "object"; let Attribute = StrAttr; let MayRaise = 1; }
+// obj.m(...) without a bound method object (CPython's LOAD_METHOD and
+// CALL): operand 0 is what adder_load_method returned, operand 1 the
+// receiver it stored (0 when operand 0 is already bound), then the
+// arguments; Attr names the keyword arguments as for obj.call.
+def ObjCallMethod : Op<"obj.call_method"> { let Operands = ["object", "object", "..."]; let Result = "object"; let Attribute = StrAttr; let MayRaise = 1; }
 
 //===--- Calls ------------------------------------------------------------===//
 // A direct call of an IR function's typed entry.

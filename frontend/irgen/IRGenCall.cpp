@@ -428,8 +428,19 @@ ir::Value *IRGen::callMethod(Attribute *A, Call *C) {
   ir::Value *Recv = toObject(expr(A->value));
   std::string RTmp = newTemp(Type::Object);
   storeLocal(RTmp, Recv);
-  ir::Value *Fn = emit(Opcode::ObjGetAttr, Type::Object, {loadLocal(RTmp)}, M);
-  return callGeneric(Fn, C);
+  if (hasStarArgs(C)) {
+    ir::Value *Fn = loadAttr(loadLocal(RTmp), A->value, A->attr);
+    return callGeneric(Fn, C);
+  }
+  // As CPython's LOAD_METHOD: the lookup happens before the arguments are
+  // evaluated, and a plain function of the class is called with the
+  // receiver prepended instead of through a new bound method.
+  ir::Value *Slot = emit(Opcode::ArrayNew, Type::Ptr, {}, "1");
+  ir::Value *Fn = rtCall("adder_load_method", Type::Object,
+                         {loadLocal(RTmp), constStr(M), Slot});
+  std::string SelfT = newTemp(Type::Object);
+  storeLocal(SelfT, emit(Opcode::ArrayGet, Type::Object, {Slot}, "0"));
+  return callGeneric(Fn, C, SelfT);
 }
 
 /// f(a, *xs, k=v, **kw): the positional arguments gathered in a list and
@@ -468,7 +479,8 @@ ir::Value *IRGen::callUnpacked(ir::Value *Callee, Call *C) {
                  KT.empty() ? toObject(constNone()) : loadLocal(KT)});
 }
 
-ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C, ir::Value *Self) {
+ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C,
+                              llvm::StringRef SelfTemp) {
   if (hasStarArgs(C))
     return callUnpacked(Callee, C);
   std::string CT = newTemp(Type::Object);
@@ -487,7 +499,10 @@ ir::Value *IRGen::callGeneric(ir::Value *Callee, Call *C, ir::Value *Self) {
     Names.push_back(std::string(K->arg.data, K->arg.size));
   }
   std::vector<ir::Value *> Ops{loadLocal(CT)};
+  if (!SelfTemp.empty())
+    Ops.push_back(loadLocal(SelfTemp.str()));
   for (auto &T : Temps)
     Ops.push_back(loadLocal(T));
-  return emit(Opcode::ObjCall, Type::Object, Ops, llvm::join(Names, ","));
+  return emit(SelfTemp.empty() ? Opcode::ObjCall : Opcode::ObjCallMethod,
+              Type::Object, Ops, llvm::join(Names, ","));
 }

@@ -295,7 +295,10 @@ public:
   ir::Value *callDirect(const FunctionInfo *F, Call *C);
   ir::Value *callBuiltin(const sema::BuiltinInfo *B, Call *C, ir::Value *Callee);
   ir::Value *callMethod(Attribute *A, Call *C);
-  ir::Value *callGeneric(ir::Value *Callee, Call *C, ir::Value *Self = nullptr);
+  /// Callee(args of C); with SelfTemp, a method call (obj.call_method)
+  /// whose receiver-or-0 is in that temporary.
+  ir::Value *callGeneric(ir::Value *Callee, Call *C,
+                         llvm::StringRef SelfTemp = "");
   ir::Value *callUnpacked(ir::Value *Callee, Call *C);
   ir::Value *print(Call *C);
   /// The runtime function implementing a builtin for these argument types,

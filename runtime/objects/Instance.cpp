@@ -665,6 +665,28 @@ ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
 
+/// obj.name about to be called (CPython's LOAD_METHOD): when the class's
+/// attribute is a plain function and nothing can come before it (no
+/// __getattribute__, no instance attribute of that name), returns the
+/// function and stores Obj in *Self, sparing the bound method; otherwise
+/// the attribute as getattr finds it, with 0 in *Self.
+Value adder_load_method(Value Obj, Value Name, Value *Self) {
+  *Self = Error;
+  const Type *T = typeOf(Obj);
+  if (isHeapType(T)) {
+    HeapType *H = asHeapType(T);
+    if (!(H->hooks & HookGetAttribute)) {
+      Found F = lookupInMro(T, asStr(Name));
+      if (isObject(F.value) && typeOf(F.value) == &adder_type_function &&
+          ownAttribute(Obj, H, asStr(Name)) == Error) {
+        *Self = Obj;
+        return F.value;
+      }
+    }
+  }
+  return getAttr(Obj, asStr(Name));
+}
+
 /// Fills Cache from Obj's class if Name is one of its fixed slots.
 void adder_attr_cache_fill(Value Obj, AttrSiteCache *Cache, Value Name) {
   if (!isObject(Obj) || !isHeapType(typeOf(Obj)))

@@ -120,6 +120,14 @@ Constant *Lowering::cString(StringRef S) {
   return C;
 }
 
+/// Tags a function the program defines. Compiled code never unwinds
+/// (exceptions are return values, DESIGN.md decision 8); saying so keeps
+/// indirect calls from making ARM EHABI tables that need libgcc's unwinder.
+void Lowering::markProgramFunction(Function *F) {
+  F->addFnAttr("adder.program");
+  F->addFnAttr(Attribute::NoUnwind);
+}
+
 /// The static ClassLayout of a layout.ref key ("a,b;c"): its base is the
 /// layout of the key up to the last `;`, so a class and its subclasses
 /// share the base's layout object, as the runtime's prefix check needs.
@@ -155,11 +163,12 @@ Constant *Lowering::classLayout(StringRef Key) {
   return G;
 }
 
-/// A zeroed per-site attribute cache: struct AttrSiteCache { layout; u32 }.
-Constant *Lowering::attrSiteCache() {
-  auto *STy = StructType::get(ctx, {ptrTy, i32Ty});
-  return new GlobalVariable(module, STy, false, GlobalValue::InternalLinkage,
-                            Constant::getNullValue(STy), ".adder.attrcache");
+/// A zeroed per-site cache of Words words (the runtime's AttrSiteCache or
+/// MethodSiteCache).
+Constant *Lowering::siteCache(unsigned Words) {
+  auto *Ty = ArrayType::get(wordTy, Words);
+  return new GlobalVariable(module, Ty, false, GlobalValue::InternalLinkage,
+                            Constant::getNullValue(Ty), ".adder.sitecache");
 }
 
 namespace {
@@ -371,7 +380,7 @@ void Lowering::declareModule(const ir::PyModule *M) {
   G.import = Function::Create(FunctionType::get(wordTy, false),
                               GlobalValue::InternalLinkage,
                               M->name + ".$import", module);
-  G.import->addFnAttr("adder.program");
+  markProgramFunction(G.import);
 }
 
 /// module.import, CPython's _find_and_load for one compiled module:
@@ -466,7 +475,7 @@ void Lowering::declareFunction(const ir::Function *F) {
   auto *FTy = FunctionType::get(llvmType(F->returnType), Params, false);
   Function *Fn =
       Function::Create(FTy, GlobalValue::InternalLinkage, F->name, module);
-  Fn->addFnAttr("adder.program");
+  markProgramFunction(Fn);
   if (isSmallLeaf(F))
     Fn->addFnAttr(Attribute::AlwaysInline);
   // A module body runs once: its often long straight-line code is not
@@ -480,7 +489,7 @@ void Lowering::declareFunction(const ir::Function *F) {
     auto *GTy = FunctionType::get(wordTy, {wordTy, ptrTy}, false);
     Function *G = Function::Create(GTy, GlobalValue::InternalLinkage,
                                    F->name + "$generic", module);
-    G->addFnAttr("adder.program");
+    markProgramFunction(G);
     generic[F] = G;
   }
 }
@@ -576,6 +585,7 @@ void Lowering::defineProgramMain() {
   else
     Main->deleteBody();
   Main->setLinkage(GlobalValue::ExternalLinkage);
+  Main->addFnAttr(Attribute::NoUnwind);
   BasicBlock *Entry = BasicBlock::Create(ctx, "entry", Main);
   b.SetInsertPoint(Entry);
   const ir::PyModule *MainModule = program.findPyModule("__main__");

@@ -82,8 +82,9 @@ public:
   llvm::Constant *intConstant(llvm::StringRef Decimal);
   llvm::Constant *bytesObject(llvm::StringRef S);
   llvm::Constant *kwNamesTuple(llvm::StringRef CommaNames);
+  void markProgramFunction(llvm::Function *F);
   llvm::Constant *classLayout(llvm::StringRef Key);
-  llvm::Constant *attrSiteCache();
+  llvm::Constant *siteCache(unsigned Words);
   llvm::GlobalVariable *codeInfo(const ir::Function *F);
   llvm::GlobalVariable *signature(const ir::Function *F);
   void declareModule(const ir::PyModule *M);

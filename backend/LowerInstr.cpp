@@ -465,7 +465,10 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     R = classLayout(I.attr);
     break;
   case Opcode::SiteCache:
-    R = attrSiteCache();
+    // Words of AttrSiteCache {layout, index}, or of MethodSiteCache: four
+    // entries of {type, version, function, slot} (two on 32-bit targets,
+    // whose RAM is scarce).
+    R = siteCache(I.attr == "method" ? (wordBits == 64 ? 16 : 8) : 2);
     break;
   case Opcode::FuncRef:
     R = asWord(generic.lookup(program.findFunction(I.attr)));

@@ -57,9 +57,10 @@ def ConstI32 : Op<"const.i32"> { let Result = "i32"; let Attribute = IntAttr; le
 // static ClassLayout: its attribute names, comma-separated, with one `;`
 // between the names of each base class's layout and the next.
 def LayoutRef : Op<"layout.ref"> { let Result = "ptr"; let Attribute = StrAttr; let Pure = 1; }
-// A fresh attribute cache for one attribute site: a static, zeroed
-// {layout, slot} the runtime fills on a miss.
-def SiteCache : Op<"site.cache"> { let Result = "ptr"; }
+// A fresh cache for one site, a zeroed static the runtime fills on a miss:
+// Attr "attr" for an attribute (objects/Instance.cpp AttrSiteCache),
+// "method" for a method call (MethodSiteCache, sized for the target).
+def SiteCache : Op<"site.cache"> { let Result = "ptr"; let Attribute = StrAttr; }
 
 //===--- Argument arrays --------------------------------------------------===//
 // A fresh array of Attr words on the stack (for runtime calls taking

@@ -182,9 +182,10 @@ def adder_instance_set : RuntimeFn<"i32", ["word", "ptr", "i32", "word", "word"]
 def adder_instance_get_cached : RuntimeFn<"word", ["word", "ptr", "word"], ZeroResult>;
 def adder_instance_set_cached : RuntimeFn<"i32", ["word", "ptr", "word", "word"], NegativeResult>;
 // obj.name for a call (objects/Instance.cpp): a plain function of the
-// class, with obj stored in the ptr's word as the receiver to pass, or
-// else the bound attribute (and 0 stored).
-def adder_load_method : RuntimeFn<"word", ["word", "word", "ptr"], ZeroResult>;
+// class, with obj stored in the first ptr's word as the receiver to pass,
+// or else the bound attribute (and 0 stored); the second ptr is the
+// site's cache (site.cache "method").
+def adder_load_method : RuntimeFn<"word", ["word", "word", "ptr", "ptr"], ZeroResult>;
 // A name of a class body's namespace; adder_no_default when absent.
 def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], NoError>;
 def adder_class_ns_del : RuntimeFn<"i32", ["word", "word"], NegativeResult>;

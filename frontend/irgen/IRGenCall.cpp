@@ -437,7 +437,8 @@ ir::Value *IRGen::callMethod(Attribute *A, Call *C) {
   // receiver prepended instead of through a new bound method.
   ir::Value *Slot = emit(Opcode::ArrayNew, Type::Ptr, {}, "1");
   ir::Value *Fn = rtCall("adder_load_method", Type::Object,
-                         {loadLocal(RTmp), constStr(M), Slot});
+                         {loadLocal(RTmp), constStr(M), Slot,
+                          emit(Opcode::SiteCache, Type::Ptr, {}, "method")});
   std::string SelfT = newTemp(Type::Object);
   storeLocal(SelfT, emit(Opcode::ArrayGet, Type::Object, {Slot}, "0"));
   return callGeneric(Fn, C, SelfT);

@@ -219,7 +219,7 @@ ir::Value *IRGen::loadAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr) {
                    constI32(S.slot), constStr(Name)});
   if (S.cached)
     return rtCall("adder_instance_get_cached", Type::Object,
-                  {Obj, emit(Opcode::SiteCache, Type::Ptr), constStr(Name)});
+                  {Obj, emit(Opcode::SiteCache, Type::Ptr, {}, "attr"), constStr(Name)});
   return emit(Opcode::ObjGetAttr, Type::Object, {Obj}, Name);
 }
 
@@ -235,7 +235,7 @@ void IRGen::storeAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr,
             constI32(S.slot), constStr(Name), V});
   else if (S.cached)
     rtCall("adder_instance_set_cached", Type::I32,
-           {Obj, emit(Opcode::SiteCache, Type::Ptr), constStr(Name), V});
+           {Obj, emit(Opcode::SiteCache, Type::Ptr, {}, "attr"), constStr(Name), V});
   else
     emit(Opcode::ObjSetAttr, Type::Void, {Obj, V}, Name);
 }

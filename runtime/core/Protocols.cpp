@@ -410,21 +410,125 @@ bool indexAsSize(Value V, SWord *Out, SizeOverflow How) {
 // The ABI of the dynamic path, for compiled code
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+// The dynamic path's fast cases, inlined into compiled code with the ABI
+// functions below: small ints and exact floats with + - * (and / for
+// floats), and their comparisons. Everything else (overflow, mixed types,
+// subclasses, dunder methods) takes the full protocol.
+
+ADDER_FAST bool exactFloats(Value A, Value B) {
+  return isObject(A) && isObject(B) &&
+         asObject(A)->type == &adder_type_float &&
+         asObject(B)->type == &adder_type_float;
+}
+
+/// True when the fast path handled A Op B, with the result in R (Error if
+/// boxing the float ran out of memory).
+ADDER_FAST bool binaryFast(Value A, Value B, uint32_t Op, Value &R) {
+  if (A & B & 1) {
+    SWord X = smallIntValue(A), Y = smallIntValue(B), Z;
+    bool Overflow;
+    switch (BinaryOp(Op)) {
+    case BinaryOp::Add:
+      Overflow = __builtin_add_overflow(X, Y, &Z);
+      break;
+    case BinaryOp::Sub:
+      Overflow = __builtin_sub_overflow(X, Y, &Z);
+      break;
+    case BinaryOp::Mul:
+      Overflow = __builtin_mul_overflow(X, Y, &Z);
+      break;
+    default:
+      return false;
+    }
+    if (Overflow || !fitsSmallInt(Z))
+      return false;
+    R = makeSmallInt(Z);
+    return true;
+  }
+  if (!exactFloats(A, B))
+    return false;
+  double X = floatValue(A), Y = floatValue(B);
+  switch (BinaryOp(Op)) {
+  case BinaryOp::Add:
+    R = floatNew(X + Y);
+    return true;
+  case BinaryOp::Sub:
+    R = floatNew(X - Y);
+    return true;
+  case BinaryOp::Mul:
+    R = floatNew(X * Y);
+    return true;
+  case BinaryOp::TrueDiv:
+    if (Y == 0.0)
+      return false; // ZeroDivisionError
+    R = floatNew(X / Y);
+    return true;
+  default:
+    return false;
+  }
+}
+
+template <class T> ADDER_FAST bool compareValues(T X, T Y, uint32_t Op) {
+  switch (CompareOp(Op)) {
+  case CompareOp::Lt:
+    return X < Y;
+  case CompareOp::Le:
+    return X <= Y;
+  case CompareOp::Eq:
+    return X == Y;
+  case CompareOp::Ne:
+    return X != Y;
+  case CompareOp::Gt:
+    return X > Y;
+  default:
+    return X >= Y;
+  }
+}
+
+/// True when the fast path decided A Op B, with the outcome in R.
+ADDER_FAST bool compareFast(Value A, Value B, uint32_t Op, bool &R) {
+  if (A & B & 1) {
+    R = compareValues(SWord(A), SWord(B), Op); // tagging keeps the order
+    return true;
+  }
+  if (!exactFloats(A, B))
+    return false;
+  R = compareValues(floatValue(A), floatValue(B), Op);
+  return true;
+}
+
+} // namespace
+
 extern "C" {
 Value adder_repr(Value V) { return repr(V); }
 Value adder_str(Value V) { return str(V); }
-Value adder_binary(Value A, Value B, uint32_t Op) {
+ADDER_FAST Value adder_binary(Value A, Value B, uint32_t Op) {
+  Value R;
+  if (binaryFast(A, B, Op, R))
+    return R;
   return binaryOp(A, B, BinaryOp(Op));
 }
-Value adder_inplace(Value A, Value B, uint32_t Op) {
+ADDER_FAST Value adder_inplace(Value A, Value B, uint32_t Op) {
+  // Neither int nor float has in-place forms of its own.
+  Value R;
+  if (binaryFast(A, B, Op, R))
+    return R;
   return inplaceOp(A, B, BinaryOp(Op));
 }
 Value adder_unary(Value A, uint32_t Op) { return unaryOp(A, UnaryOp(Op)); }
-Value adder_compare(Value A, Value B, uint32_t Op) {
+ADDER_FAST Value adder_compare(Value A, Value B, uint32_t Op) {
+  bool R;
+  if (compareFast(A, B, Op, R))
+    return boolValue(R);
   return compare(A, B, CompareOp(Op));
 }
 /// 1, 0, or -1 with an exception pending.
-int32_t adder_compare_bool(Value A, Value B, uint32_t Op) {
+ADDER_FAST int32_t adder_compare_bool(Value A, Value B, uint32_t Op) {
+  bool R;
+  if (compareFast(A, B, Op, R))
+    return R;
   return compareBool(A, B, CompareOp(Op));
 }
 int32_t adder_truthy(Value V) { return truthy(V); }
@@ -444,7 +548,17 @@ int32_t adder_delattr(Value O, Value Name) {
 Value adder_iter(Value V) { return getIter(V); }
 /// The next item, or Error: exhausted if no exception is pending.
 Value adder_next(Value It) { return iterNext(It); }
-Value adder_call(Value F, const Value *Args, size_t Argc, Value KwNames) {
+/// Callable(*Args). A Python function given exactly its positional
+/// parameters is entered directly (its generic entry only reads Args).
+ADDER_FAST Value adder_call(Value F, const Value *Args, size_t Argc,
+                            Value KwNames) {
+  if (!KwNames && isObject(F) && asObject(F)->type == &adder_type_function) {
+    const Function *Fn = reinterpret_cast<const Function *>(asObject(F));
+    const Signature *S = Fn->signature;
+    if (Argc == S->positional && !S->hasVarArgs && !S->kwOnly &&
+        !S->hasVarKeywords)
+      return Fn->entry(F, const_cast<Value *>(Args));
+  }
   return call(F, Args, Argc,
               KwNames ? reinterpret_cast<Tuple *>(asObject(KwNames)) : nullptr);
 }

@@ -84,40 +84,53 @@ namespace {
 // the MRO (dict probes, then the builtin base's method table by name)
 // before the instance dict. An entry is keyed by the type and a static
 // name (heap names could be freed and their address reused) and is valid
-// while the MRO tuple is the same, no dict along it has changed (dict
-// versions only grow, so their sum changes on any mutation), and no class
-// was created since (a new type may live where a freed one did).
+// while the type's version is the one recorded: a class gets a fresh
+// version, never reused, when it is created and whenever an attribute of
+// it or of a class in its MRO is set or deleted (typeSetAttr is the only
+// way to change a class's dict), so a class freed and another created at
+// its address cannot match either. Builtin types never change (version 0).
 // Plain fields (no Found, whose member initializers would make the array
 // need a static constructor).
 struct MroCacheEntry {
   const Type *type;
   const Str *name;
-  const Tuple *mro;
-  uint64_t stamp;
-  uint32_t epoch;
+  uintptr_t version;
   Value value;
   const MethodDef *method;
   const Type *owner;
+  int32_t fixedSlot;
 };
 // Small on 32-bit targets, whose RAM is scarce.
 constexpr size_t MroCacheSize = sizeof(void *) == 8 ? 512 : 32;
 MroCacheEntry MroCache[MroCacheSize];
-uint32_t TypeEpoch = 1; // 0 marks an empty entry
+uintptr_t LastTypeVersion = 0;
 
-uint64_t mroStamp(const Type *T) {
-  uint64_t Stamp = 0;
-  auto Add = [&](const Type *C) {
-    if (isHeapType(C) && C->dict)
-      Stamp += uint64_t(C->dict->version) + 1;
-  };
-  if (Tuple *Mro = T->mro) {
-    for (uint32_t I = 0; I < Mro->size; ++I)
-      Add(reinterpret_cast<const Type *>(asObject(Mro->items[I])));
-  } else {
-    for (const Type *C = T; C; C = C->base)
-      Add(C);
-  }
-  return Stamp;
+/// Fibonacci hashing of the pair: the product's top bits mix every bit of
+/// both addresses (the low bits of heap and static addresses are zeros).
+size_t mroCacheIndex(const Type *T, const Str *Name) {
+  static_assert((MroCacheSize & (MroCacheSize - 1)) == 0, "a power of two");
+  constexpr unsigned Bits = __builtin_ctz(MroCacheSize);
+  uintptr_t Key = reinterpret_cast<uintptr_t>(T) ^
+                  (reinterpret_cast<uintptr_t>(Name) << 7);
+  if constexpr (sizeof(uintptr_t) == 8)
+    return size_t((uint64_t(Key) * 0x9E3779B97F4A7C15ull) >> (64 - Bits));
+  else
+    return size_t((uint32_t(Key) * 0x9E3779B9u) >> (32 - Bits));
+}
+
+uintptr_t typeVersion(const Type *T) {
+  return isHeapType(T) ? asHeapType(T)->version : 0;
+}
+
+/// Gives H and every class derived from it a new version.
+void bumpVersions(HeapType *H, unsigned Depth) {
+  H->version = ++LastTypeVersion;
+  if (!H->subclasses || Depth > 64)
+    return;
+  for (uint32_t I = 0; I < H->subclasses->size; ++I)
+    bumpVersions(asHeapType(reinterpret_cast<const Type *>(
+                     asObject(H->subclasses->items[I]))),
+                 Depth + 1);
 }
 
 Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start);
@@ -125,23 +138,27 @@ Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start);
 } // namespace
 
 Found lookupInMro(const Type *T, Str *Name, const Type *Start) {
-  if (Start || gcInHeap(Name))
-    return lookupInMroUncached(T, Name, Start);
-  uintptr_t Key = (reinterpret_cast<uintptr_t>(T) >> 4) ^
-                  (reinterpret_cast<uintptr_t>(Name) >> 3);
-  MroCacheEntry &E = MroCache[(Key ^ (Key >> 9)) % MroCacheSize];
-  uint64_t Stamp = mroStamp(T);
-  if (E.type == T && E.name == Name && E.mro == T->mro && E.stamp == Stamp &&
-      E.epoch == TypeEpoch) {
+  if (Start || gcInHeap(Name)) {
+    Found F = lookupInMroUncached(T, Name, Start);
+    if (isHeapType(T))
+      F.fixedSlot = fixedSlotOf(asHeapType(T), Name);
+    return F;
+  }
+  MroCacheEntry &E = MroCache[mroCacheIndex(T, Name)];
+  uintptr_t Version = typeVersion(T);
+  if (E.type == T && E.name == Name && E.version == Version) {
     Found F;
     F.value = E.value;
     F.method = E.method;
     F.owner = E.owner;
+    F.fixedSlot = E.fixedSlot;
     return F;
   }
   Found F = lookupInMroUncached(T, Name, nullptr);
+  if (isHeapType(T))
+    F.fixedSlot = fixedSlotOf(asHeapType(T), Name);
   // The lookup runs no Python code, so nothing changed meanwhile.
-  E = {T, Name, T->mro, Stamp, TypeEpoch, F.value, F.method, F.owner};
+  E = {T, Name, Version, F.value, F.method, F.owner, F.fixedSlot};
   return F;
 }
 
@@ -685,7 +702,8 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
   if (!H)
     return Error;
   Type *T = &H->type;
-  ++TypeEpoch; // lookups cached for a type that lived here are stale
+  H->version = ++LastTypeVersion; // lookups cached for a type that lived
+                                  // here are stale
   const Type *Builtin = builtinBaseOf(Best);
   H->name = NameV;
   T->name = asStr(NameV)->data;
@@ -801,6 +819,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
                                    : strFromCString(Layout->names[I]);
       if (S == Error)
         return Error;
+      strHash(asStr(S)); // cached: name comparisons reject on the hash
       Names->items[N++] = S;
     }
   } else {
@@ -823,6 +842,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
   if (ClassCell != Error && isObject(ClassCell) &&
       typeOf(ClassCell) == &adder_type_cell)
     reinterpret_cast<Cell *>(asObject(ClassCell))->contents = typeValue(T);
+  H->version = ++LastTypeVersion; // the dict is complete
   updateCaches(H);
   // Register with the bases, so later changes to them reach this class.
   for (uint32_t I = 0; I < Bases->size; ++I) {
@@ -1013,6 +1033,7 @@ int typeSetAttr(Value Self, Str *Name, Value Item) {
   }
   if (R < 0)
     return -1;
+  bumpVersions(H, 0);
   // Special methods and descriptors change what the class caches.
   bool Dunder = Name->byteLength > 4 && Name->data[0] == '_' &&
                 Name->data[1] == '_';

@@ -66,6 +66,9 @@ struct HeapType {
   /// __slots__ members this class adds (it then fixes the layout of its
   /// subclasses: CPython's "solid base").
   uint32_t ownMembers;
+  /// Changes whenever an attribute of this class or of a class in its MRO
+  /// changes; never reused (keys the MRO lookup cache).
+  uintptr_t version;
 };
 
 enum ClassHooks : uint32_t {
@@ -100,6 +103,9 @@ struct Found {
   Value value = Error;          // from a Python class's dict
   const MethodDef *method = nullptr; // from a builtin type
   const Type *owner = nullptr;  // where it was found
+  /// For instances of the type looked up (a class): the fixed slot named
+  /// Name, or -1 (found or not along the MRO).
+  int32_t fixedSlot = -1;
   explicit operator bool() const { return value != Error || method; }
 };
 /// Looks Name up along T's MRO (no exception when absent). Start skips
@@ -118,6 +124,9 @@ Value callSpecial(Value Self, unsigned Name, const Value *Args, size_t Argc,
                   bool *Missing = nullptr);
 
 //===--- Instances ---------------------------------------------------------===//
+
+/// The fixed slot of H's instances holding Name, or -1.
+int fixedSlotOf(const HeapType *H, const Str *Name);
 
 /// The __dict__ of an instance (created, and its fixed slots moved into
 /// it, if needed), or null when instances of its type have no dict.

@@ -108,15 +108,24 @@ bool noteSlotSet(Value Obj, const HeapType *H, uint32_t K) {
   return true;
 }
 
-/// The fixed slot holding Name, or -1.
+} // namespace
+
 int fixedSlotOf(const HeapType *H, const Str *Name) {
+  // Slot names have their hash cached (classNew), as have the compiler's
+  // static names: most candidates are rejected without a call.
   for (uint32_t I = 0; I < H->fixedSlots; ++I) {
     const Str *S = asStr(H->slotNames->items[I]);
-    if (S == Name || strEquals(S, Name))
+    if (S == Name)
+      return int(I);
+    if (Name->hash != -1 && S->hash != -1 && S->hash != Name->hash)
+      continue;
+    if (strEquals(S, Name))
       return int(I);
   }
   return -1;
 }
+
+namespace {
 
 /// Moves the fixed slots into a new __dict__ (in the order they were set).
 /// Returns the dict, or null on error.
@@ -184,13 +193,11 @@ Value noAttribute(const Type *T, Str *Name) {
                T->name, Name);
 }
 
-/// The instance's own value of Name (Error, nothing pending, if none).
-Value ownAttribute(Value Obj, const HeapType *H, Str *Name) {
-  if (H->fixedSlots) {
-    int K = fixedSlotOf(H, Name);
-    if (K >= 0 && slotArray(Obj, H)[K] != Error)
-      return slotArray(Obj, H)[K];
-  }
+/// The instance's own value of Name (Error, nothing pending, if none); K
+/// is the fixed slot of that name (fixedSlotOf) or -1.
+Value ownAttribute(Value Obj, const HeapType *H, Str *Name, int K) {
+  if (K >= 0 && slotArray(Obj, H)[K] != Error)
+    return slotArray(Obj, H)[K];
   if (!H->dictOffset)
     return Error;
   Value Field = *dictField(Obj, H);
@@ -263,7 +270,7 @@ Value genericGetAttr(Value Obj, Str *Name) {
   if (F.method && F.method->kind == MethodKind::Property)
     return F.method->call(&Obj, 1, nullptr);
   if (H) {
-    Value V = ownAttribute(Obj, H, Name);
+    Value V = ownAttribute(Obj, H, Name, F.fixedSlot);
     if (V != Error)
       return V;
   }
@@ -665,26 +672,83 @@ ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
 
-/// obj.name about to be called (CPython's LOAD_METHOD): when the class's
-/// attribute is a plain function and nothing can come before it (no
-/// __getattribute__, no instance attribute of that name), returns the
-/// function and stores Obj in *Self, sparing the bound method; otherwise
-/// the attribute as getattr finds it, with 0 in *Self.
-Value adder_load_method(Value Obj, Value Name, Value *Self) {
+/// A per-site cache of method lookups (one static per call site, zeroed;
+/// the backend sizes it, see site.cache), the most recent entry first:
+/// the class and its version when the name was found to be a plain
+/// function of it, the function, and the fixed slot of that name (an
+/// instance attribute there would shadow the method). The function stays
+/// alive while the class has that version: the class's dict holds it.
+/// Several entries serve call sites whose receivers are of a few classes
+/// (a method of a base class called on instances of its subclasses).
+struct MethodCacheEntry {
+  const Type *type;
+  uintptr_t version;
+  Value function;
+  intptr_t fixedSlot;
+};
+constexpr unsigned MethodCacheWays = sizeof(void *) == 8 ? 4 : 2;
+struct MethodSiteCache {
+  MethodCacheEntry entries[MethodCacheWays];
+};
+
+namespace {
+
+/// The cached function if E applies to Obj (of class T), else Error.
+ADDER_FAST Value cachedMethod(const MethodCacheEntry &E, Value Obj,
+                              const Type *T) {
+  if (T != E.type || asHeapType(T)->version != E.version)
+    return Error;
+  const HeapType *H = asHeapType(T);
+  intptr_t K = E.fixedSlot;
+  if ((K >= 0 && slotArray(Obj, H)[K]) ||
+      (H->dictOffset && holdsDict(*dictField(Obj, H))))
+    return Error;
+  return E.function;
+}
+
+} // namespace
+
+Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
+                             MethodSiteCache *Cache) {
   *Self = Error;
   const Type *T = typeOf(Obj);
   if (isHeapType(T)) {
+    for (unsigned I = 1; I < MethodCacheWays; ++I)
+      if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
+        *Self = Obj;
+        return F;
+      }
     HeapType *H = asHeapType(T);
     if (!(H->hooks & HookGetAttribute)) {
       Found F = lookupInMro(T, asStr(Name));
-      if (isObject(F.value) && typeOf(F.value) == &adder_type_function &&
-          ownAttribute(Obj, H, asStr(Name)) == Error) {
-        *Self = Obj;
-        return F.value;
+      if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
+        for (unsigned I = MethodCacheWays - 1; I > 0; --I)
+          Cache->entries[I] = Cache->entries[I - 1];
+        Cache->entries[0] = {T, H->version, F.value, F.fixedSlot};
+        if (ownAttribute(Obj, H, asStr(Name), F.fixedSlot) == Error) {
+          *Self = Obj;
+          return F.value;
+        }
       }
     }
   }
   return getAttr(Obj, asStr(Name));
+}
+
+/// obj.name about to be called (CPython's LOAD_METHOD): when the class's
+/// attribute is a plain function and nothing can come before it (no
+/// __getattribute__, no instance attribute of that name), returns the
+/// function and stores Obj in *Self, sparing the bound method; otherwise
+/// the attribute as getattr finds it, with 0 in *Self. The fast path is
+/// the site's cache: same class, same version, no instance attribute.
+ADDER_FAST Value adder_load_method(Value Obj, Value Name, Value *Self,
+                                   MethodSiteCache *Cache) {
+  if (isObject(Obj))
+    if (Value F = cachedMethod(Cache->entries[0], Obj, asObject(Obj)->type)) {
+      *Self = Obj;
+      return F;
+    }
+  return adder_load_method_miss(Obj, Name, Self, Cache);
 }
 
 /// Fills Cache from Obj's class if Name is one of its fixed slots.

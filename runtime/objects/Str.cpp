@@ -65,8 +65,14 @@ SWord strHash(Str *S) {
 }
 
 bool strEquals(const Str *A, const Str *B) {
-  return A == B || (A->byteLength == B->byteLength &&
-                    memcmp(A->data, B->data, A->byteLength) == 0);
+  if (A == B)
+    return true;
+  if (A->byteLength != B->byteLength)
+    return false;
+  // Different cached hashes settle it without reading the bytes.
+  if (A->hash != -1 && B->hash != -1 && A->hash != B->hash)
+    return false;
+  return memcmp(A->data, B->data, A->byteLength) == 0;
 }
 
 bool strEqualsCString(const Str *A, const char *B) {

@@ -316,13 +316,12 @@ void pushSmall(FreeChunk *C, size_t N) {
 /// How many N-granule chunks to carve at once from Available granules: one
 /// for a large object, else about RefillGranules worth (at least one).
 size_t refillCount(size_t N, size_t Available) {
+  if (Available < N)
+    return 0;
   if (N > SmallLists)
-    return Available >= N ? 1 : 0;
-  size_t Count = 0;
-  for (size_t G = N; G <= Available && (Count == 0 || G <= RefillGranules);
-       G += N)
-    ++Count;
-  return Count;
+    return 1;
+  size_t Limit = Available < RefillGranules ? Available : RefillGranules;
+  return Limit >= N ? Limit / N : 1;
 }
 
 /// Turns Count consecutive N-granule chunks at A into one allocation (the
@@ -366,23 +365,30 @@ Object *carve(uintptr_t A, size_t N, size_t Count, bool HasStartBit) {
   return reinterpret_cast<Object *>(A);
 }
 
+/// Pops a free small chunk of M granules and cuts it into as many
+/// N-granule chunks as fit (the spares on the exact list, so the next
+/// allocations of this size take the fast path), the remainder on the
+/// list of its size. Returns the first.
+Object *splitSmall(size_t N, size_t M) {
+  uintptr_t A = reinterpret_cast<uintptr_t>(popSmall(M));
+  size_t Count = M / N;
+  if (size_t Rest = M - Count * N) {
+    uintptr_t R = A + ((Count * N) << GranuleShift);
+    setBit(H.startBits, granuleOf(R));
+    pushSmall(reinterpret_cast<FreeChunk *>(R), Rest);
+  }
+  return carve(A, N, Count, true);
+}
+
 /// Finds N free granules, sets up their start bit, and returns them (not
 /// zeroed, header not set); null if no free space fits. Never collects.
 Object *allocateGranules(size_t N) {
   if (N <= SmallLists) {
     if (H.small[N])
       return popSmall(N);
-    // The smallest larger small chunk: the object takes its front and the
-    // rest goes back on the list of its size.
-    uint32_t Larger = N < SmallLists ? H.smallNonEmpty >> N : 0;
-    if (Larger) {
-      size_t M = N + 1 + lowestBit(Larger);
-      Object *O = popSmall(M);
-      uintptr_t Rest = reinterpret_cast<uintptr_t>(O) + (N << GranuleShift);
-      setBit(H.startBits, granuleOf(Rest));
-      pushSmall(reinterpret_cast<FreeChunk *>(Rest), M - N);
-      return O;
-    }
+    // The smallest larger small chunk.
+    if (uint32_t Larger = N < SmallLists ? H.smallNonEmpty >> N : 0)
+      return splitSmall(N, N + 1 + lowestBit(Larger));
   }
 
   // First fit on the address-ordered large list, carving from the chunk's

@@ -413,8 +413,8 @@ bool indexAsSize(Value V, SWord *Out, SizeOverflow How) {
 namespace {
 
 // The dynamic path's fast cases, inlined into compiled code with the ABI
-// functions below: small ints and exact floats with + - * (and / for
-// floats), and their comparisons. Everything else (overflow, mixed types,
+// functions below: small ints with + - * // % & | ^ >>, exact floats with
+// + - * /, and the comparisons of either. Everything else (overflow, mixed types,
 // subclasses, dunder methods) takes the full protocol.
 
 ADDER_FAST bool exactFloats(Value A, Value B) {
@@ -428,7 +428,7 @@ ADDER_FAST bool exactFloats(Value A, Value B) {
 ADDER_FAST bool binaryFast(Value A, Value B, uint32_t Op, Value &R) {
   if (A & B & 1) {
     SWord X = smallIntValue(A), Y = smallIntValue(B), Z;
-    bool Overflow;
+    bool Overflow = false;
     switch (BinaryOp(Op)) {
     case BinaryOp::Add:
       Overflow = __builtin_add_overflow(X, Y, &Z);
@@ -438,6 +438,34 @@ ADDER_FAST bool binaryFast(Value A, Value B, uint32_t Op, Value &R) {
       break;
     case BinaryOp::Mul:
       Overflow = __builtin_mul_overflow(X, Y, &Z);
+      break;
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+      // Python's division rounds toward negative infinity. (A small int
+      // divided by -1 only overflows the small range: checked below.)
+      if (Y == 0)
+        return false; // ZeroDivisionError
+      SWord Q = X / Y, M = X % Y;
+      if (M != 0 && ((M ^ Y) < 0)) {
+        M += Y;
+        --Q;
+      }
+      Z = BinaryOp(Op) == BinaryOp::Mod ? M : Q;
+      break;
+    }
+    case BinaryOp::And: // the tags combine to the tag
+      R = A & B;
+      return true;
+    case BinaryOp::Or:
+      R = A | B;
+      return true;
+    case BinaryOp::Xor:
+      R = (A ^ B) | 1;
+      return true;
+    case BinaryOp::RShift:
+      if (Y < 0)
+        return false; // ValueError
+      Z = X >> (Y < SWord(sizeof(SWord) * 8) ? Y : SWord(sizeof(SWord) * 8 - 1));
       break;
     default:
       return false;

@@ -696,9 +696,13 @@ namespace {
 /// The cached function if E applies to Obj (of class T), else Error.
 ADDER_FAST Value cachedMethod(const MethodCacheEntry &E, Value Obj,
                               const Type *T) {
-  if (T != E.type || asHeapType(T)->version != E.version)
+  if (T != E.type)
     return Error;
+  if (!(T->flags & TypeHeapType))
+    return E.function; // a builtin type's methods never change
   const HeapType *H = asHeapType(T);
+  if (H->version != E.version)
+    return Error;
   intptr_t K = E.fixedSlot;
   if ((K >= 0 && slotArray(Obj, H)[K]) ||
       (H->dictOffset && holdsDict(*dictField(Obj, H))))
@@ -708,11 +712,71 @@ ADDER_FAST Value cachedMethod(const MethodCacheEntry &E, Value Obj,
 
 } // namespace
 
+/// The unbound method object (`str.upper`) of a builtin type's method
+/// table entry, made once and kept for the whole run (a GC root), or
+/// Error when the table of them is full.
+Value unboundBuiltinMethod(const MethodDef *Def, const Type *Owner) {
+  constexpr size_t Size = sizeof(void *) == 8 ? 256 : 32;
+  static const MethodDef *Defs[Size];
+  static Value Methods[Size];
+  static bool Registered;
+  if (!Registered) {
+    gcAddRoots(Methods, Size);
+    Registered = true;
+  }
+  size_t Start = (reinterpret_cast<uintptr_t>(Def) >> 4) % Size;
+  for (size_t I = 0; I < Size; ++I) {
+    size_t K = (Start + I) % Size;
+    if (Defs[K] == Def)
+      return Methods[K];
+    if (!Defs[K]) {
+      Value M = makeBuiltinMethod(Def, Error, Owner);
+      if (M == Error) {
+        clearPendingException();
+        return Error;
+      }
+      Defs[K] = Def;
+      Methods[K] = M;
+      return M;
+    }
+  }
+  return Error;
+}
+
+void pushMethodEntry(MethodSiteCache *Cache, const MethodCacheEntry &E) {
+  for (unsigned I = MethodCacheWays - 1; I > 0; --I)
+    Cache->entries[I] = Cache->entries[I - 1];
+  Cache->entries[0] = E;
+}
+
 Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
                              MethodSiteCache *Cache) {
   *Self = Error;
   const Type *T = typeOf(Obj);
-  if (isHeapType(T)) {
+  if (!isHeapType(T)) {
+    // A method of a builtin type's table: its unbound method object,
+    // called with the receiver first (no bound method per call). Types
+    // with their own attribute lookup (modules, functions...) keep it.
+    for (const Type *C = T; C; C = C->base)
+      if (C->getAttr)
+        return getAttr(Obj, asStr(Name));
+    for (unsigned I = 1; I < MethodCacheWays; ++I)
+      if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
+        *Self = Obj;
+        return F;
+      }
+    Found F = lookupInMro(T, asStr(Name));
+    if (F.method && F.method->kind == MethodKind::Method) {
+      Value M = unboundBuiltinMethod(F.method, F.owner);
+      if (M != Error) {
+        pushMethodEntry(Cache, {T, 0, M, -1});
+        *Self = Obj;
+        return M;
+      }
+    }
+    return getAttr(Obj, asStr(Name));
+  }
+  {
     for (unsigned I = 1; I < MethodCacheWays; ++I)
       if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
         *Self = Obj;
@@ -722,9 +786,7 @@ Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
     if (!(H->hooks & HookGetAttribute)) {
       Found F = lookupInMro(T, asStr(Name));
       if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
-        for (unsigned I = MethodCacheWays - 1; I > 0; --I)
-          Cache->entries[I] = Cache->entries[I - 1];
-        Cache->entries[0] = {T, H->version, F.value, F.fixedSlot};
+        pushMethodEntry(Cache, {T, H->version, F.value, F.fixedSlot});
         if (ownAttribute(Obj, H, asStr(Name), F.fixedSlot) == Error) {
           *Self = Obj;
           return F.value;

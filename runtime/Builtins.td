@@ -51,6 +51,8 @@ def adder_iter : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_next : RuntimeFn<"word", ["word"], Pending>;
 def adder_call : RuntimeFn<"word", ["word", "ptr", "size", "word"], ZeroResult>;
 def adder_len : RuntimeFn<"word", ["word"], ZeroResult>;
+// ord() of one argument (builtins/Builtins.cpp).
+def adder_ord : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_is_instance : RuntimeFn<"i32", ["word", "word"], NoError>;
 
 //===--- Typed ints and floats (runtime/core/Abi.cpp) ----------------------===//
@@ -285,7 +287,7 @@ def : Builtin<"", "hex", "adder_builtin_hex", [Sig<["*"], "str">]>;
 def : Builtin<"", "oct", "adder_builtin_oct", [Sig<["*"], "str">]>;
 def : Builtin<"", "bin", "adder_builtin_bin", [Sig<["*"], "str">]>;
 def : Builtin<"", "chr", "adder_builtin_chr", [Sig<["*"], "str">]>;
-def : Builtin<"", "ord", "adder_builtin_ord", [Sig<["*"], "int">]>;
+def : Builtin<"", "ord", "adder_builtin_ord", [Sig<["*"], "int", "adder_ord">]>;
 def : Builtin<"", "isinstance", "adder_builtin_isinstance", [Sig<["*", "*"], "bool">]>;
 def : Builtin<"", "issubclass", "adder_builtin_issubclass", [Sig<["*", "*"], "bool">]>;
 def : Builtin<"", "callable", "adder_builtin_callable", [Sig<["*"], "bool">]>;

@@ -358,6 +358,19 @@ Value builtinOrd(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(ord, builtinOrd)
 
+extern "C" {
+Value adder_ord_slow(Value V) { return builtinOrd(Error, &V, 1, nullptr); }
+/// ord(V) from compiled code: an ASCII character is its byte.
+ADDER_FAST Value adder_ord(Value V) {
+  if (isObject(V) && asObject(V)->type == &adder_type_str) {
+    Str *S = asStr(V);
+    if (S->byteLength == 1)
+      return makeSmallInt(SWord(uint8_t(S->data[0])));
+  }
+  return adder_ord_slow(V);
+}
+}
+
 ADDER_DYNAMIC_ATTRIBUTES
 Value builtinGetAttr(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!noKeywords("getattr", KwNames))

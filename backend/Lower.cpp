@@ -128,6 +128,17 @@ void Lowering::markProgramFunction(Function *F) {
   F->addFnAttr(Attribute::NoUnwind);
 }
 
+/// A private constant array of pointers to the C strings Strings.
+GlobalVariable *Lowering::cStringArray(ArrayRef<StringRef> Strings,
+                                       const Twine &Name) {
+  std::vector<Constant *> Ptrs;
+  for (StringRef S : Strings)
+    Ptrs.push_back(cString(S));
+  auto *Ty = ArrayType::get(ptrTy, Ptrs.size());
+  return new GlobalVariable(module, Ty, true, GlobalValue::PrivateLinkage,
+                            ConstantArray::get(Ty, Ptrs), Name);
+}
+
 /// The static ClassLayout of a layout.ref key ("a,b;c"): its base is the
 /// layout of the key up to the last `;`, so a class and its subclasses
 /// share the base's layout object, as the runtime's prefix check needs.
@@ -138,20 +149,11 @@ Constant *Lowering::classLayout(StringRef Key) {
   Constant *Base = Semi == StringRef::npos
                        ? ConstantPointerNull::get(cast<PointerType>(ptrTy))
                        : classLayout(Key.substr(0, Semi));
-  std::vector<Constant *> Names;
-  SmallVector<StringRef, 8> Levels, Level;
+  SmallVector<StringRef, 8> Levels, Names;
   Key.split(Levels, ';');
-  for (StringRef L : Levels) {
-    Level.clear();
-    L.split(Level, ',', -1, false);
-    for (StringRef N : Level)
-      Names.push_back(cString(N));
-  }
-  auto *NamesTy = ArrayType::get(ptrTy, Names.size());
-  auto *NamesG = new GlobalVariable(module, NamesTy, true,
-                                    GlobalValue::PrivateLinkage,
-                                    ConstantArray::get(NamesTy, Names),
-                                    ".adder.layout.names");
+  for (StringRef L : Levels)
+    L.split(Names, ',', -1, false);
+  GlobalVariable *NamesG = cStringArray(Names, ".adder.layout.names");
   // struct ClassLayout { const ClassLayout *base; u32 count; names }
   auto *STy = StructType::get(ctx, {ptrTy, i32Ty, ptrTy});
   auto *G = new GlobalVariable(
@@ -302,22 +304,10 @@ GlobalVariable *Lowering::signature(const ir::Function *F) {
   if (G)
     return G;
   const ir::PySignature &S = *F->signature;
-  std::vector<Constant *> Names;
-  for (const std::string &N : S.names)
-    Names.push_back(cString(N));
-  auto *NamesTy = ArrayType::get(ptrTy, Names.size());
-  auto *NamesG = new GlobalVariable(module, NamesTy, true,
-                                    GlobalValue::PrivateLinkage,
-                                    ConstantArray::get(NamesTy, Names),
-                                    ".adder.names");
-  std::vector<Constant *> Free;
-  for (const std::string &N : S.freeVars)
-    Free.push_back(cString(N));
-  auto *FreeTy = ArrayType::get(ptrTy, Free.size());
-  auto *FreeG = new GlobalVariable(module, FreeTy, true,
-                                   GlobalValue::PrivateLinkage,
-                                   ConstantArray::get(FreeTy, Free),
-                                   ".adder.freevars");
+  SmallVector<StringRef, 8> Names(S.names.begin(), S.names.end());
+  SmallVector<StringRef, 4> Free(S.freeVars.begin(), S.freeVars.end());
+  GlobalVariable *NamesG = cStringArray(Names, ".adder.names");
+  GlobalVariable *FreeG = cStringArray(Free, ".adder.freevars");
   // struct Signature { name, qualname, code, u16 posOnly, u16 positional,
   //                    u16 kwOnly, u8 hasVarArgs, u8 hasVarKeywords, names,
   //                    doc, freeVars, u32 freeCount }
@@ -347,14 +337,8 @@ void Lowering::declareModule(const ir::PyModule *M) {
                                GlobalValue::InternalLinkage,
                                Constant::getNullValue(SlotsTy),
                                M->name + ".slots");
-  std::vector<Constant *> Names;
-  for (const std::string &S : M->slots)
-    Names.push_back(cString(S));
-  auto *NamesTy = ArrayType::get(ptrTy, N);
-  auto *NamesG = new GlobalVariable(module, NamesTy, true,
-                                    GlobalValue::PrivateLinkage,
-                                    ConstantArray::get(NamesTy, Names),
-                                    M->name + ".names");
+  SmallVector<StringRef, 16> Names(M->slots.begin(), M->slots.end());
+  GlobalVariable *NamesG = cStringArray(Names, M->name + ".names");
   // struct Module { Object header; Value name; u32 count; names; slots;
   //                 Dict *extra; const NativeModuleDef *native;
   //                 const char *file; Module *nextImported; u32 state; }

@@ -78,6 +78,8 @@ public:
     return llvm::ConstantExpr::getPtrToInt(Ptr, wordTy);
   }
   llvm::Constant *cString(llvm::StringRef S);
+  llvm::GlobalVariable *cStringArray(llvm::ArrayRef<llvm::StringRef> Strings,
+                                     const llvm::Twine &Name);
   llvm::Constant *strObject(llvm::StringRef S);
   llvm::Constant *intConstant(llvm::StringRef Decimal);
   llvm::Constant *bytesObject(llvm::StringRef S);

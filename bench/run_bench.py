@@ -49,7 +49,9 @@ CC = "clang-19"
 CFLAGS = ["-O2", "-ffp-contract=off"]
 LDLIBS = ["-lm"]
 
-HARNESS_FILES = {"run_bench.py"}
+# Tools in bench/ that are not benchmarks (boot_cost.py counts boot
+# instructions under QEMU).
+HARNESS_FILES = {"run_bench.py", "boot_cost.py"}
 
 
 class Run:

@@ -138,12 +138,8 @@ Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start);
 } // namespace
 
 Found lookupInMro(const Type *T, Str *Name, const Type *Start) {
-  if (Start || gcInHeap(Name)) {
-    Found F = lookupInMroUncached(T, Name, Start);
-    if (isHeapType(T))
-      F.fixedSlot = fixedSlotOf(asHeapType(T), Name);
-    return F;
-  }
+  if (Start || gcInHeap(Name))
+    return lookupInMroUncached(T, Name, Start);
   MroCacheEntry &E = MroCache[mroCacheIndex(T, Name)];
   uintptr_t Version = typeVersion(T);
   if (E.type == T && E.name == Name && E.version == Version) {
@@ -155,8 +151,6 @@ Found lookupInMro(const Type *T, Str *Name, const Type *Start) {
     return F;
   }
   Found F = lookupInMroUncached(T, Name, nullptr);
-  if (isHeapType(T))
-    F.fixedSlot = fixedSlotOf(asHeapType(T), Name);
   // The lookup runs no Python code, so nothing changed meanwhile.
   E = {T, Name, Version, F.value, F.method, F.owner, F.fixedSlot};
   return F;
@@ -166,6 +160,8 @@ namespace {
 
 Found lookupInMroUncached(const Type *T, Str *Name, const Type *Start) {
   Found F;
+  if (isHeapType(T))
+    F.fixedSlot = fixedSlotOf(asHeapType(T), Name);
   bool Skipping = Start != nullptr;
   if (T->mro) {
     Tuple *Mro = T->mro;

@@ -753,6 +753,11 @@ Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
                              MethodSiteCache *Cache) {
   *Self = Error;
   const Type *T = typeOf(Obj);
+  for (unsigned I = 1; I < MethodCacheWays; ++I)
+    if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
+      *Self = Obj;
+      return F;
+    }
   if (!isHeapType(T)) {
     // A method of a builtin type's table: its unbound method object,
     // called with the receiver first (no bound method per call). Types
@@ -760,11 +765,6 @@ Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
     for (const Type *C = T; C; C = C->base)
       if (C->getAttr)
         return getAttr(Obj, asStr(Name));
-    for (unsigned I = 1; I < MethodCacheWays; ++I)
-      if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
-        *Self = Obj;
-        return F;
-      }
     Found F = lookupInMro(T, asStr(Name));
     if (F.method && F.method->kind == MethodKind::Method) {
       Value M = unboundBuiltinMethod(F.method, F.owner);
@@ -776,21 +776,14 @@ Value adder_load_method_miss(Value Obj, Value Name, Value *Self,
     }
     return getAttr(Obj, asStr(Name));
   }
-  {
-    for (unsigned I = 1; I < MethodCacheWays; ++I)
-      if (Value F = cachedMethod(Cache->entries[I], Obj, T)) {
+  HeapType *H = asHeapType(T);
+  if (!(H->hooks & HookGetAttribute)) {
+    Found F = lookupInMro(T, asStr(Name));
+    if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
+      pushMethodEntry(Cache, {T, H->version, F.value, F.fixedSlot});
+      if (ownAttribute(Obj, H, asStr(Name), F.fixedSlot) == Error) {
         *Self = Obj;
-        return F;
-      }
-    HeapType *H = asHeapType(T);
-    if (!(H->hooks & HookGetAttribute)) {
-      Found F = lookupInMro(T, asStr(Name));
-      if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
-        pushMethodEntry(Cache, {T, H->version, F.value, F.fixedSlot});
-        if (ownAttribute(Obj, H, asStr(Name), F.fixedSlot) == Error) {
-          *Self = Obj;
-          return F.value;
-        }
+        return F.value;
       }
     }
   }

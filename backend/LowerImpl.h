@@ -117,6 +117,8 @@ public:
   }
   /// Branches to the error path when Cond holds.
   void errorIf(llvm::Value *Cond);
+  /// errorIf for a double result of the NaNResult convention.
+  void errorIfNaNAndPending(llvm::Value *R);
   /// Branches to the error path unconditionally (the exception is pending).
   void raiseNow();
   /// Jumps to the handler without a traceback entry (re-raise).

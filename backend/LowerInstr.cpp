@@ -33,6 +33,9 @@ Value *Lowering::errorValue(ir::Type T) {
   Type *LT = llvmType(T);
   if (LT->isVoidTy())
     return nullptr;
+  // A float function returns NaN when it raised (errorIfNaNAndPending).
+  if (LT->isDoubleTy())
+    return ConstantFP::getNaN(LT);
   return Constant::getNullValue(LT);
 }
 
@@ -71,6 +74,19 @@ void Lowering::errorIf(Value *Cond) {
   b.CreateCondBr(Cond, L.block, Cont, MD.createUnlikelyBranchWeights());
   L.line->addIncoming(ConstantInt::get(i32Ty, line), b.GetInsertBlock());
   b.SetInsertPoint(Cont);
+}
+
+void Lowering::errorIfNaNAndPending(Value *R) {
+  // Only a NaN result can mean an error, so the pending slot is read on
+  // that path alone: an inlined fast path keeps at most a register compare.
+  BasicBlock *Check = BasicBlock::Create(ctx, "nan.check", fn);
+  BasicBlock *Done = BasicBlock::Create(ctx, "nan.done", fn);
+  b.CreateCondBr(b.CreateFCmpUNO(R, R), Check, Done,
+                 MDBuilder(ctx).createUnlikelyBranchWeights());
+  b.SetInsertPoint(Check);
+  errorIf(pendingIsSet());
+  b.CreateBr(Done);
+  b.SetInsertPoint(Done);
 }
 
 void Lowering::raiseNow() {
@@ -144,6 +160,9 @@ Value *Lowering::callChecked(StringRef Name, ArrayRef<Value *> Args) {
     break;
   case sema::AbiError::Pending:
     errorIf(pendingIsSet());
+    break;
+  case sema::AbiError::NaNResult:
+    errorIfNaNAndPending(R);
     break;
   }
   return R;
@@ -915,6 +934,8 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     CallInst *C = b.CreateCall(F, Args);
     if (ir::isWord(Callee->returnType))
       errorIf(b.CreateICmpEQ(C, word(0)));
+    else if (Callee->returnType == ir::Type::Float)
+      errorIfNaNAndPending(C);
     else
       errorIf(pendingIsSet());
     R = C->getType()->isVoidTy() ? nullptr : C;
@@ -997,7 +1018,11 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
                                              {ptrTy});
     Value *Frame = b.CreatePtrToInt(
         b.CreateCall(FA, {ConstantInt::get(i32Ty, 0)}), wordTy);
-    Value *Limit = b.CreateLoad(wordTy, runtimeGlobal("adder_stack_limit"));
+    // Set once at startup, before any compiled code runs: invariant, so a
+    // check inlined into a loop is hoisted out of it.
+    LoadInst *Limit =
+        b.CreateLoad(wordTy, runtimeGlobal("adder_stack_limit"));
+    Limit->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(ctx, {}));
     BasicBlock *Deep = BasicBlock::Create(ctx, "stack.overflow", fn);
     BasicBlock *Ok = BasicBlock::Create(ctx, "stack.ok", fn);
     MDBuilder MD(ctx);

@@ -111,6 +111,8 @@ void adder::ir::removeRedundantLocalChecks(Function &F) {
 }
 
 void adder::ir::runPasses(Module &M) {
-  for (auto &F : M.functions)
+  for (auto &F : M.functions) {
     removeRedundantLocalChecks(*F);
+    readListFloatsUnboxed(*F);
+  }
 }

@@ -23,6 +23,7 @@ def NoError : ErrorConvention;        // cannot raise
 def ZeroResult : ErrorConvention;     // returns 0 (Error) when it raised
 def NegativeResult : ErrorConvention; // returns -1 when it raised
 def Pending : ErrorConvention;        // check adder_pending_exception
+def NaNResult : ErrorConvention;      // a double: if NaN, check pending
 
 class RuntimeFn<string result, list<string> params, ErrorConvention error> {
   string Result = result;
@@ -84,10 +85,14 @@ def adder_str_len : RuntimeFn<"word", ["word"], NoError>;
 def adder_list_new : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
 def adder_list_getitem_int : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_list_setitem_int : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+// The same for a list sema knows holds floats: no box for a Floats list.
+def adder_list_getitem_float : RuntimeFn<"double", ["word", "word"], NaNResult>;
+def adder_list_setitem_float : RuntimeFn<"i32", ["word", "word", "double"], NegativeResult>;
 def adder_list_append : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 def adder_list_len : RuntimeFn<"word", ["word"], NoError>;
 def adder_list_size : RuntimeFn<"size", ["word"], NoError>;
-def adder_list_item : RuntimeFn<"word", ["word", "size"], NoError>;
+def adder_list_item : RuntimeFn<"word", ["word", "size"], ZeroResult>;
+def adder_list_item_float : RuntimeFn<"double", ["word", "size"], NoError>;
 def adder_list_repeat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_tuple_new : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
 def adder_slice_new : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;

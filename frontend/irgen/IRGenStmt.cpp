@@ -122,8 +122,9 @@ void IRGen::stmt(Stmt *S) {
       ir::Value *V = binaryValues(A->op, Cur, R, ElemTy,
                                   program.typeOf(A->value), ElemTy, true);
       if (CTy->is(TyKind::List) && program.typeOf(Sub->slice)->is(TyKind::Int))
-        rtCall("adder_list_setitem_int", Type::I32,
-               {loadLocal(CT), loadLocal(KT), V});
+        rtCall(V->type == Type::Float ? "adder_list_setitem_float"
+                                      : "adder_list_setitem_int",
+               Type::I32, {loadLocal(CT), loadLocal(KT), V});
       else
         emit(Opcode::ObjSetItem, Type::Void,
              {toObject(loadLocal(CT)), toObject(loadLocal(KT)), toObject(V)});
@@ -278,7 +279,10 @@ void IRGen::assign(Expr *Target, ir::Value *V) {
     const Ty *CTy = program.typeOf(S->value);
     ir::Value *K = expr(S->slice);
     if (CTy->is(TyKind::List) && program.typeOf(S->slice)->is(TyKind::Int)) {
-      rtCall("adder_list_setitem_int", Type::I32, {C, K, loadLocal(VT)});
+      // A float is stored unboxed when the list holds Floats.
+      rtCall(V->type == Type::Float ? "adder_list_setitem_float"
+                                    : "adder_list_setitem_int",
+             Type::I32, {C, K, loadLocal(VT)});
       return;
     }
     emit(Opcode::ObjSetItem, Type::Void,

@@ -174,11 +174,12 @@ int32_t adder_unpack(Value Seq, size_t Count, Value *Out) {
   if (isTuple(Seq) || isList(Seq)) {
     // Sequences are checked by length first, as CPython does.
     size_t N = isTuple(Seq) ? asTuple(Seq)->size : asList(Seq)->size;
-    const Value *Items =
-        isTuple(Seq) ? asTuple(Seq)->items : asList(Seq)->items;
     if (N == Count) {
-      for (size_t I = 0; I < N; ++I)
-        Out[I] = Items[I];
+      for (size_t I = 0; I < N; ++I) {
+        Out[I] = isTuple(Seq) ? asTuple(Seq)->items[I] : listGet(asList(Seq), I);
+        if (Out[I] == Error) // boxing a float of a Floats list failed
+          return -1;
+      }
       return 0;
     }
     if (N < Count)
@@ -229,8 +230,10 @@ int32_t adder_unpack_star(Value Seq, size_t Before, size_t After, Value *Out) {
   Value L = listFromIterable(Seq);
   if (L == Error)
     return -1;
-  List *Items = asList(L);
-  size_t N = Items->size;
+  size_t N = asList(L)->size;
+  const Value *Items = listValues(asList(L));
+  if (!Items)
+    return -1;
   if (N < Before + After) {
     raise(&adder_type_ValueError,
           "not enough values to unpack (expected at least %zu, got %zu)",
@@ -238,10 +241,10 @@ int32_t adder_unpack_star(Value Seq, size_t Before, size_t After, Value *Out) {
     return -1;
   }
   for (size_t I = 0; I < Before; ++I)
-    Out[I] = Items->items[I];
+    Out[I] = Items[I];
   for (size_t I = 0; I < After; ++I)
-    Out[Before + 1 + I] = Items->items[N - After + I];
-  Value Middle = listFromArray(Items->items + Before, N - Before - After);
+    Out[Before + 1 + I] = Items[N - After + I];
+  Value Middle = listFromArray(Items + Before, N - Before - After);
   if (Middle == Error)
     return -1;
   Out[Before] = Middle;

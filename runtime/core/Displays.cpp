@@ -35,10 +35,10 @@ int32_t adder_list_extend_starred(Value Target, Value Iterable) {
   List *L = asList(Target);
   // Lists and tuples are copied directly (nothing runs in between that
   // could change them).
-  if (isList(Iterable))
-    return appendAll(L, asList(Iterable)->items, asList(Iterable)->size)
-               ? 0
-               : -1;
+  if (isList(Iterable)) {
+    const Value *Items = listValuesForRead(asList(Iterable));
+    return Items && appendAll(L, Items, asList(Iterable)->size) ? 0 : -1;
+  }
   if (isTuple(Iterable))
     return appendAll(L, asTuple(Iterable)->items, asTuple(Iterable)->size)
                ? 0
@@ -63,7 +63,8 @@ int32_t adder_list_extend_starred(Value Target, Value Iterable) {
 /// The tuple of a tuple display with starred items, built as a list.
 Value adder_list_to_tuple(Value Source) {
   List *L = asList(Source);
-  Tuple *T = tupleNew(L->items, L->size);
+  const Value *Items = listValuesForRead(L);
+  Tuple *T = Items ? tupleNew(Items, L->size) : nullptr;
   return T ? tupleValue(T) : Error;
 }
 

@@ -19,6 +19,7 @@
 
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/List.h"
 #include "objects/Module.h"
 #include "objects/NumbersInternal.h"
 
@@ -598,7 +599,8 @@ Value math_hypot(const Value *Args, size_t Argc, Tuple *Kw) {
 }
 
 /// The items of a sequence argument (tuple or list fast, else iterated).
-bool sequenceItems(Value Seq, Value *&Items, size_t &N, Value &Holder) {
+bool sequenceItems(Value Seq, const Value *&Items, size_t &N,
+                   Value &Holder) {
   if (isObject(Seq) && asObject(Seq)->type == &adder_type_tuple) {
     Items = reinterpret_cast<Tuple *>(Seq)->items;
     N = reinterpret_cast<Tuple *>(Seq)->size;
@@ -607,8 +609,10 @@ bool sequenceItems(Value Seq, Value *&Items, size_t &N, Value &Holder) {
   }
   if (isObject(Seq) && asObject(Seq)->type == &adder_type_list) {
     auto *L = reinterpret_cast<List *>(Seq);
-    Items = L->items;
+    Items = listValuesForRead(L);
     N = L->size;
+    if (!Items)
+      return false;
     Holder = Seq;
     return true;
   }
@@ -619,7 +623,8 @@ bool sequenceItems(Value Seq, Value *&Items, size_t &N, Value &Holder) {
 Value math_dist(const Value *Args, size_t Argc, Tuple *Kw) {
   if (!args("dist", Argc, Kw, 2, 2))
     return Error;
-  Value *P, *Q, HP, HQ;
+  const Value *P, *Q;
+  Value HP, HQ;
   size_t N, M;
   if (!sequenceItems(Args[0], P, N, HP) || !sequenceItems(Args[1], Q, M, HQ))
     return Error;

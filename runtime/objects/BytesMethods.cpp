@@ -387,11 +387,8 @@ Value splitImpl(const Value *Args, size_t Argc, Tuple *KwNames, bool Reverse) {
       return Error;
   }
   if (Reverse)
-    for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J) {
-      Value T = L->items[I];
-      L->items[I] = L->items[J - 1];
-      L->items[J - 1] = T;
-    }
+    for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J)
+      listSwapItems(L, I, J - 1);
   return fromObject(&L->header);
 }
 
@@ -491,7 +488,10 @@ Value methodJoin(const Value *Args, size_t Argc, Tuple *KwNames) {
     if (It == Error || (Seq = listFromIterable(It)) == Error)
       return Error;
   }
-  const Value *Items = isList(Seq) ? asList(Seq)->items : asTuple(Seq)->items;
+  const Value *Items = isList(Seq) ? listValuesForRead(asList(Seq))
+                                   : asTuple(Seq)->items;
+  if (!Items)
+    return Error;
   size_t N = isList(Seq) ? asList(Seq)->size : asTuple(Seq)->size;
   StrBuilder Out;
   for (size_t I = 0; I < N; ++I) {

@@ -852,15 +852,18 @@ extern "C" int adder_call_add_kwarg(Value Callee, Value Kwargs, Value Name,
 /// keyword arguments in Kwargs (a dict, or None).
 extern "C" Value adder_call_unpacked(Value Callee, Value Args, Value Kwargs) {
   List *Pos = asList(Args);
+  const Value *PosItems = listValuesForRead(Pos);
+  if (!PosItems)
+    return Error;
   if (isNone(Kwargs) || asDict(Kwargs)->used == 0)
-    return call(Callee, Pos->items, Pos->size);
+    return call(Callee, PosItems, Pos->size);
   Dict *Kw = asDict(Kwargs);
   size_t N = Pos->size, K = Kw->used;
   Tuple *All = tupleNew(nullptr, N + K);
   Tuple *Names = All ? tupleNew(nullptr, K) : nullptr;
   if (!Names)
     return Error;
-  memcpy(All->items, Pos->items, N * sizeof(Value));
+  memcpy(All->items, PosItems, N * sizeof(Value));
   uint32_t Position = 0;
   Value Key, Item;
   for (size_t I = 0; dictNext(Kw, &Position, &Key, &Item); ++I) {

@@ -516,8 +516,10 @@ int mergeFromPairs(Dict *D, Value Seq) {
       Pair = asTuple(Fast)->items;
       Len = asTuple(Fast)->size;
     } else {
-      Pair = asList(Fast)->items;
+      Pair = listValuesForRead(asList(Fast));
       Len = asList(Fast)->size;
+      if (!Pair)
+        return -1;
     }
     if (Len != 2) {
       raise(&adder_type_ValueError,

@@ -486,9 +486,11 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
       Value Items = listFromIterable(Args[0]);
       if (Items == Error)
         return Error;
-      for (uint32_t I = 0; I < asList(Items)->size; ++I)
-        if (!listAppend(L, asList(Items)->items[I]))
+      for (uint32_t I = 0; I < asList(Items)->size; ++I) {
+        Value X = listGet(asList(Items), I);
+        if (X == Error || !listAppend(L, X))
           return Error;
+      }
     }
     return none();
   }

@@ -1,9 +1,9 @@
 //===- List.cpp - the list type -------------------------------------------===//
 //
-// A list is a header with size and capacity and a separate value-array
-// block holding the items, grown geometrically as CPython does. Everything
-// a list supports is here: indexing and slicing (with steps, slice
-// assignment and deletion), the sequence operators, and every method.
+// A list is a header with size, capacity and kind and a separate block
+// holding the items (ListStorage.cpp), grown geometrically as CPython does.
+// Everything a list supports is here: indexing and slicing (with steps,
+// slice assignment and deletion), the sequence operators, and every method.
 // sort is a stable merge sort comparing with `<` only, like CPython's.
 //
 //===----------------------------------------------------------------------===//
@@ -24,86 +24,76 @@ namespace adder::rt {
 
 namespace {
 
-Object *blockOf(Value *Items) { return reinterpret_cast<Object *>(Items) - 1; }
-
 void traceList(Object *O, Tracer &T) {
   auto *L = reinterpret_cast<List *>(O);
-  if (!L->items)
+  if (!L->storage)
     return;
-  // The items live in their own block; the block traces its Values.
-  Value Block = fromObject(blockOf(L->items));
+  // The items live in their own block; a Values block traces its items.
+  Value Block = fromObject(listBlock(L));
   T(&Block);
-}
-
-/// Makes room for at least NewSize items.
-bool resize(List *L, size_t NewSize) {
-  if (NewSize <= L->capacity)
-    return true;
-  if (NewSize > 0x0FFFFFFF) {
-    raiseMemoryError();
-    return false;
-  }
-  // CPython's over-allocation: ~1/8 extra plus a little.
-  size_t Cap = (NewSize + (NewSize >> 3) + 6) & ~size_t(3);
-  Object *Block = gcAlloc(&adder_type_value_array,
-                          sizeof(Object) + Cap * sizeof(Value));
-  if (!Block)
-    return false;
-  auto *Items = reinterpret_cast<Value *>(Block + 1);
-  if (L->size)
-    memcpy(Items, L->items, L->size * sizeof(Value));
-  L->items = Items;
-  L->capacity = uint32_t(Cap);
-  return true;
 }
 
 } // namespace
 
-List *listNew(size_t Capacity) {
-  auto *L = reinterpret_cast<List *>(gcAlloc(&adder_type_list, sizeof(List)));
-  if (!L)
-    return nullptr;
-  if (Capacity && !resize(L, Capacity))
-    return nullptr;
-  return L;
-}
-
 Value listFromArray(const Value *Items, size_t Count) {
-  List *L = listNew(Count);
+  ListKind K = Count ? listKindFor(Items[0]) : ListValues;
+  for (size_t I = 1; I < Count && K != ListValues; ++I)
+    if (listKindFor(Items[I]) != K)
+      K = ListValues;
+  List *L = listNewOfKind(K, Count);
   if (!L)
     return Error;
-  if (Count)
-    memcpy(L->items, Items, Count * sizeof(Value));
+  for (size_t I = 0; I < Count; ++I)
+    storeRaw(L, I, Items[I]);
   L->size = uint32_t(Count);
   return fromObject(&L->header);
 }
 
 bool listAppend(List *L, Value Item) {
-  if (L->size == L->capacity && !resize(L, size_t(L->size) + 1))
+  if (!prepareStore(L, Item))
     return false;
-  L->items[L->size++] = Item;
+  if (L->size == L->capacity && !listReserve(L, size_t(L->size) + 1))
+    return false;
+  storeRaw(L, L->size++, Item);
   return true;
 }
 
 /// Appends every item of Iterable to L.
 static bool listExtendFrom(List *L, Value Iterable) {
-  if (isList(Iterable) || isTuple(Iterable)) {
-    const Value *Src;
-    size_t N;
-    if (isList(Iterable)) {
-      Src = asList(Iterable)->items;
-      N = asList(Iterable)->size;
-    } else {
-      Src = asTuple(Iterable)->items;
-      N = asTuple(Iterable)->size;
+  if (isList(Iterable)) {
+    List *S = asList(Iterable);
+    size_t N = S->size;
+    if (N && L->size == 0 && L->kind != S->kind) {
+      listClear(L);
+      L->kind = S->kind;
     }
-    if (!resize(L, size_t(L->size) + N))
-      return false;
-    // Src may be L's own items (l.extend(l)); resize kept them valid.
-    if (isList(Iterable))
-      Src = asList(Iterable)->items;
-    memmove(L->items + L->size, Src, N * sizeof(Value));
-    L->size += uint32_t(N);
+    if (S->kind == L->kind) {
+      if (!listReserve(L, size_t(L->size) + N))
+        return false;
+      // S may be L itself (l.extend(l)): copy N items, not S's new size.
+      listCopyItems(L, L->size, S, 0, N);
+      L->size += uint32_t(N);
+      return true;
+    }
+    for (size_t I = 0; I < N && I < S->size; ++I) {
+      Value X = listGet(S, I);
+      if (X == Error || !listAppend(L, X))
+        return false;
+    }
+    return true;
+  }
+  if (isTuple(Iterable)) {
+    Tuple *S = asTuple(Iterable);
+    if (L->kind == ListValues && L->size) {
+      if (!listReserve(L, size_t(L->size) + S->size))
+        return false;
+      memcpy(L->values + L->size, S->items, S->size * sizeof(Value));
+      L->size += S->size;
+      return true;
+    }
+    for (uint32_t I = 0; I < S->size; ++I)
+      if (!listAppend(L, S->items[I]))
+        return false;
     return true;
   }
   Value It = getIter(Iterable);
@@ -140,7 +130,12 @@ Value listRepr(Value Self) {
   for (uint32_t I = 0; I < L->size; ++I) {
     if (I)
       B.append(", ");
-    if (!B.appendRepr(L->items[I]))
+    Value X = listGet(L, I);
+    if (X == Error) {
+      reprLeave(Self);
+      return Error;
+    }
+    if (!B.appendRepr(X))
       break;
   }
   B.append("]");
@@ -157,7 +152,19 @@ Value listCompare(Value Self, Value Other, CompareOp Op) {
   if (!isList(Other))
     return notImplemented();
   List *A = asList(Self), *B = asList(Other);
-  return compareSequences(A->items, A->size, B->items, B->size, Op);
+  if (A->kind == ListFloats && B->kind == ListFloats &&
+      (Op == CompareOp::Eq || Op == CompareOp::Ne)) {
+    // No NaN is stored unboxed, so == on the doubles is Python's ==.
+    bool Equal = A->size == B->size;
+    for (uint32_t I = 0; Equal && I < A->size; ++I)
+      Equal = A->floats[I] == B->floats[I];
+    return boolValue(Equal == (Op == CompareOp::Eq));
+  }
+  const Value *AItems = listValuesForRead(A);
+  const Value *BItems = AItems ? listValuesForRead(B) : nullptr;
+  if (!BItems)
+    return Error;
+  return compareSequences(AItems, A->size, BItems, B->size, Op);
 }
 
 SWord listLength(Value Self) { return asList(Self)->size; }
@@ -175,15 +182,15 @@ Value listRepeat(List *L, Value Count) {
   if (uint64_t(L->size) * uint64_t(N) > 0x0FFFFFFF)
     return raiseMemoryError();
   size_t Total = size_t(L->size) * size_t(N);
-  List *R = listNew(Total);
+  List *R = listNewOfKind(ListKind(L->kind), Total);
   if (!R)
     return Error;
   // Doubling copies: log2(N) memcpy calls, not N ([False] * 1000000).
   size_t Done = L->size;
-  memcpy(R->items, L->items, Done * sizeof(Value));
+  listCopyItems(R, 0, L, 0, Done);
   while (Done < Total) {
     size_t Chunk = Done < Total - Done ? Done : Total - Done;
-    memcpy(R->items + Done, R->items, Chunk * sizeof(Value));
+    listCopyItems(R, Done, R, 0, Chunk);
     Done += Chunk;
   }
   R->size = uint32_t(Total);
@@ -199,11 +206,19 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
                    "can only concatenate list (not \"%s\") to list",
                    typeName(Right));
     List *A = asList(Left), *B = asList(Right);
-    List *R = listNew(size_t(A->size) + B->size);
+    if (A->kind != B->kind && A->size && B->size) {
+      // Mixed kinds: the result holds Values.
+      List *R = listNew(size_t(A->size) + B->size);
+      if (!R || !listExtendFrom(R, Left) || !listExtendFrom(R, Right))
+        return Error;
+      return fromObject(&R->header);
+    }
+    ListKind K = ListKind(A->size ? A->kind : B->kind);
+    List *R = listNewOfKind(K, size_t(A->size) + B->size);
     if (!R)
       return Error;
-    memcpy(R->items, A->items, A->size * sizeof(Value));
-    memcpy(R->items + A->size, B->items, B->size * sizeof(Value));
+    listCopyItems(R, 0, A, 0, A->size);
+    listCopyItems(R, A->size, B, 0, B->size);
     R->size = A->size + B->size;
     return fromObject(&R->header);
   }
@@ -237,10 +252,10 @@ Value listInplace(Value Self, Value Right, BinaryOp Op) {
     size_t Old = L->size;
     if (uint64_t(Old) * uint64_t(N) > 0x0FFFFFFF)
       return raiseMemoryError();
-    if (!resize(L, Old * size_t(N)))
+    if (!listReserve(L, Old * size_t(N)))
       return Error;
     for (SWord I = 1; I < N; ++I)
-      memcpy(L->items + size_t(I) * Old, L->items, Old * sizeof(Value));
+      listCopyItems(L, size_t(I) * Old, L, 0, Old);
     L->size = uint32_t(Old * size_t(N));
     return Self;
   }
@@ -266,11 +281,14 @@ Value listGetSlice(List *L, Value SliceV) {
   SWord N = sliceIndices(SliceV, L->size, &Start, &Stop, &Step);
   if (N < 0)
     return Error;
-  List *R = listNew(size_t(N));
+  List *R = listNewOfKind(ListKind(L->kind), size_t(N));
   if (!R)
     return Error;
-  for (SWord I = 0, J = Start; I < N; ++I, J += Step)
-    R->items[I] = L->items[J];
+  if (Step == 1)
+    listCopyItems(R, 0, L, size_t(Start), size_t(N));
+  else
+    for (SWord I = 0, J = Start; I < N; ++I, J += Step)
+      listCopyItems(R, size_t(I), L, size_t(J), 1);
   R->size = uint32_t(N);
   return fromObject(&R->header);
 }
@@ -286,7 +304,7 @@ Value listGetItem(Value Self, Value Key) {
   SWord I;
   if (!normalizeIndex(L, Key, &I, "index"))
     return Error;
-  return L->items[I];
+  return listGet(L, size_t(I));
 }
 
 /// del l[slice]
@@ -311,7 +329,7 @@ int listDeleteSlice(List *L, Value SliceV) {
       Next += Step;
       continue;
     }
-    L->items[Out++] = L->items[I];
+    listMoveItems(L, Out++, size_t(I), 1);
   }
   L->size = uint32_t(Out);
   return 0;
@@ -336,16 +354,26 @@ int listAssignSlice(List *L, Value SliceV, Value Items) {
   SWord N = sliceIndices(SliceV, L->size, &Start, &Stop, &Step);
   if (N < 0)
     return -1;
+  // Copy items between lists of one kind: an empty L takes S's kind,
+  // otherwise lists of different kinds both become Values.
+  if (S->kind != L->kind && S->size) {
+    if (L->size == 0) {
+      listClear(L);
+      L->kind = S->kind;
+    } else if (!listValues(L) || !listValues(S)) {
+      return -1;
+    }
+  }
   if (Step == 1) {
     if (Stop < Start)
       Stop = Start;
     size_t Old = size_t(Stop - Start), New = S->size;
     size_t NewSize = L->size - Old + New;
-    if (New > Old && !resize(L, NewSize))
+    if (New > Old && !listReserve(L, NewSize))
       return -1;
-    memmove(L->items + Start + New, L->items + Stop,
-            (L->size - size_t(Stop)) * sizeof(Value));
-    memcpy(L->items + Start, S->items, New * sizeof(Value));
+    listMoveItems(L, size_t(Start) + New, size_t(Stop),
+                  L->size - size_t(Stop));
+    listCopyItems(L, size_t(Start), S, 0, New);
     L->size = uint32_t(NewSize);
     return 0;
   }
@@ -356,7 +384,7 @@ int listAssignSlice(List *L, Value SliceV, Value Items) {
     return -1;
   }
   for (SWord I = 0, J = Start; I < N; ++I, J += Step)
-    L->items[J] = S->items[I];
+    listCopyItems(L, size_t(J), S, size_t(I), 1);
   return 0;
 }
 
@@ -374,19 +402,18 @@ int listSetItem(Value Self, Value Key, Value Item) {
   if (!normalizeIndex(L, Key, &I, "assignment index"))
     return -1;
   if (Item == Error) {
-    memmove(L->items + I, L->items + I + 1,
-            (L->size - size_t(I) - 1) * sizeof(Value));
+    listMoveItems(L, size_t(I), size_t(I) + 1, L->size - size_t(I) - 1);
     --L->size;
     return 0;
   }
-  L->items[I] = Item;
-  return 0;
+  return listPut(L, size_t(I), Item) ? 0 : -1;
 }
 
 int listContains(Value Self, Value Item) {
   List *L = asList(Self);
   for (uint32_t I = 0; I < L->size; ++I) {
-    int E = equals(L->items[I], Item);
+    Value X = listGet(L, I);
+    int E = X == Error ? -1 : equals(X, Item);
     if (E)
       return E;
   }
@@ -413,7 +440,7 @@ Value listIterNext(Value Self) {
     It->list = Error;
     return Error;
   }
-  Value R = L->items[It->index];
+  Value R = listGet(L, size_t(It->index));
   It->index += It->direction;
   return R;
 }
@@ -497,10 +524,10 @@ Value methodInsert(const Value *Args, size_t Argc, Tuple *KwNames) {
   } else if (I > SWord(L->size)) {
     I = L->size;
   }
-  if (!resize(L, size_t(L->size) + 1))
+  if (!prepareStore(L, Args[2]) || !listReserve(L, size_t(L->size) + 1))
     return Error;
-  memmove(L->items + I + 1, L->items + I, (L->size - size_t(I)) * sizeof(Value));
-  L->items[I] = Args[2];
+  listMoveItems(L, size_t(I) + 1, size_t(I), L->size - size_t(I));
+  storeRaw(L, size_t(I), Args[2]);
   ++L->size;
   return none();
 }
@@ -520,9 +547,10 @@ Value methodPop(const Value *Args, size_t Argc, Tuple *KwNames) {
     if (I < 0 || I >= SWord(L->size))
       return raise(&adder_type_IndexError, "pop index out of range");
   }
-  Value R = L->items[I];
-  memmove(L->items + I, L->items + I + 1,
-          (L->size - size_t(I) - 1) * sizeof(Value));
+  Value R = listGet(L, size_t(I));
+  if (R == Error)
+    return Error;
+  listMoveItems(L, size_t(I), size_t(I) + 1, L->size - size_t(I) - 1);
   --L->size;
   return R;
 }
@@ -532,12 +560,12 @@ Value methodRemove(const Value *Args, size_t Argc, Tuple *KwNames) {
     return Error;
   List *L = asList(Args[0]);
   for (uint32_t I = 0; I < L->size; ++I) {
-    int E = equals(L->items[I], Args[1]);
+    Value X = listGet(L, I);
+    int E = X == Error ? -1 : equals(X, Args[1]);
     if (E < 0)
       return Error;
     if (E) {
-      memmove(L->items + I, L->items + I + 1,
-              (L->size - I - 1) * sizeof(Value));
+      listMoveItems(L, I, size_t(I) + 1, L->size - I - 1);
       --L->size;
       return none();
     }
@@ -548,10 +576,7 @@ Value methodRemove(const Value *Args, size_t Argc, Tuple *KwNames) {
 Value methodClear(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!checkArgs("clear", Argc, KwNames, 0, 0))
     return Error;
-  List *L = asList(Args[0]);
-  L->size = 0;
-  L->capacity = 0;
-  L->items = nullptr;
+  listClear(asList(Args[0]));
   return none();
 }
 
@@ -559,18 +584,20 @@ Value methodCopy(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!checkArgs("copy", Argc, KwNames, 0, 0))
     return Error;
   List *L = asList(Args[0]);
-  return listFromArray(L->items, L->size);
+  List *R = listNewOfKind(ListKind(L->kind), L->size);
+  if (!R)
+    return Error;
+  listCopyItems(R, 0, L, 0, L->size);
+  R->size = L->size;
+  return fromObject(&R->header);
 }
 
 Value methodReverse(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!checkArgs("reverse", Argc, KwNames, 0, 0))
     return Error;
   List *L = asList(Args[0]);
-  for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J) {
-    Value T = L->items[I];
-    L->items[I] = L->items[J - 1];
-    L->items[J - 1] = T;
-  }
+  for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J)
+    listSwapItems(L, I, J - 1);
   return none();
 }
 
@@ -580,7 +607,8 @@ Value methodCount(const Value *Args, size_t Argc, Tuple *KwNames) {
   List *L = asList(Args[0]);
   SWord N = 0;
   for (uint32_t I = 0; I < L->size; ++I) {
-    int E = equals(L->items[I], Args[1]);
+    Value X = listGet(L, I);
+    int E = X == Error ? -1 : equals(X, Args[1]);
     if (E < 0)
       return Error;
     N += E;
@@ -619,7 +647,8 @@ Value methodIndex(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (Argc > 3 && !clampBound(Args[3], L->size, &Stop))
     return Error;
   for (SWord I = Start; I < Stop && I < SWord(L->size); ++I) {
-    int E = equals(L->items[I], Args[1]);
+    Value X = listGet(L, size_t(I));
+    int E = X == Error ? -1 : equals(X, Args[1]);
     if (E < 0)
       return Error;
     if (E)
@@ -749,7 +778,9 @@ bool listSort(List *L, Value Key, bool Reverse) {
     return false;
   Value *Keys = reinterpret_cast<Value *>(Buffers + 1);
   Value *Vals = Keys + N, *TmpKeys = Vals + N, *TmpVals = TmpKeys + N;
-  memcpy(Vals, L->items, N * sizeof(Value));
+  for (size_t I = 0; I < N; ++I)
+    if ((Vals[I] = listGet(L, I)) == Error)
+      return false;
   for (size_t I = 0; I < N; ++I) {
     if (isNone(Key)) {
       Keys[I] = Vals[I];
@@ -799,7 +830,11 @@ bool listSort(List *L, Value Key, bool Reverse) {
     raise(&adder_type_ValueError, "list modified during sort");
     return false;
   }
-  memcpy(L->items, Vals, N * sizeof(Value));
+  // The items are L's own, so they fit its kind unless a key function
+  // stored something else; listPut converts then.
+  for (size_t I = 0; I < N; ++I)
+    if (!listPut(L, I, Vals[I]))
+      return false;
   return true;
 }
 
@@ -813,42 +848,72 @@ Value adder_list_new(const Value *Items, size_t Count) {
   return listFromArray(Items, Count);
 }
 
+namespace {
+
+/// Index as a position in L, or -1 when it is out of range (or not small).
+ADDER_INLINE SWord smallIndex(const List *L, Value Index) {
+  if (ADDER_UNLIKELY(!isSmallInt(Index)))
+    return -1;
+  SWord I = smallIntValue(Index);
+  if (I < 0)
+    I += L->size;
+  return Value(I) < L->size ? I : -1;
+}
+
+} // namespace
+
 /// l[i] for a list and an int index.
 ADDER_FAST Value adder_list_getitem_int(Value Self, Value Index) {
   List *L = asList(Self);
-  if (ADDER_LIKELY(isSmallInt(Index))) {
-    SWord I = smallIntValue(Index);
-    if (I < 0)
-      I += L->size;
-    if (ADDER_LIKELY(Value(I) < L->size))
-      return L->items[I];
-    return raise(&adder_type_IndexError, "list index out of range");
+  SWord I = smallIndex(L, Index);
+  if (ADDER_LIKELY(I >= 0)) {
+    if (ADDER_LIKELY(L->kind == ListValues))
+      return L->values[I];
+    if (L->kind == ListBools)
+      return boolValue(L->bools[I]);
   }
   return listGetItem(Self, Index);
+}
+
+/// l[i] where sema knows the items are floats: no box for a Floats list.
+ADDER_FAST double adder_list_getitem_float(Value Self, Value Index) {
+  List *L = asList(Self);
+  SWord I = smallIndex(L, Index);
+  if (ADDER_LIKELY(I >= 0 && L->kind == ListFloats))
+    return L->floats[I];
+  Value V = listGetItem(Self, Index);
+  return V == Error ? __builtin_nan("") : floatValue(V); // NaNResult
 }
 
 /// l[i] = v for a list and an int index; 0 or -1.
 ADDER_FAST int32_t adder_list_setitem_int(Value Self, Value Index,
                                             Value Item) {
   List *L = asList(Self);
-  if (ADDER_LIKELY(isSmallInt(Index))) {
-    SWord I = smallIntValue(Index);
-    if (I < 0)
-      I += L->size;
-    if (ADDER_LIKELY(Value(I) < L->size)) {
-      L->items[I] = Item;
-      return 0;
-    }
-    raise(&adder_type_IndexError, "list assignment index out of range");
-    return -1;
+  SWord I = smallIndex(L, Index);
+  if (ADDER_LIKELY(I >= 0 && storeFits(L, Item))) {
+    storeRaw(L, size_t(I), Item);
+    return 0;
   }
   return listSetItem(Self, Index, Item);
 }
 
+/// l[i] = x for a float x: stored unboxed in a Floats list.
+ADDER_FAST int32_t adder_list_setitem_float(Value Self, Value Index,
+                                              double Item) {
+  List *L = asList(Self);
+  SWord I = smallIndex(L, Index);
+  if (ADDER_LIKELY(I >= 0 && L->kind == ListFloats && Item == Item)) {
+    L->floats[I] = Item;
+    return 0;
+  }
+  Value Boxed = floatNew(Item);
+  return Boxed == Error ? -1 : listSetItem(Self, Index, Boxed);
+}
+
 ADDER_FAST int32_t adder_list_append(Value Self, Value Item) {
   List *L = asList(Self);
-  if (ADDER_LIKELY(L->size < L->capacity)) {
-    L->items[L->size++] = Item;
+  if (ADDER_LIKELY(L->size < L->capacity && storeFits(L, Item))) {
+    storeRaw(L, L->size++, Item);
     return 0;
   }
   return listAppend(L, Item) ? 0 : -1;
@@ -862,7 +927,17 @@ ADDER_FAST Value adder_list_len(Value Self) {
 /// each iteration, so a list mutated in the loop behaves as in CPython).
 ADDER_FAST size_t adder_list_size(Value Self) { return asList(Self)->size; }
 ADDER_FAST Value adder_list_item(Value Self, size_t I) {
-  return asList(Self)->items[I];
+  const List *L = asList(Self);
+  if (ADDER_LIKELY(L->kind == ListValues))
+    return L->values[I];
+  return listGet(L, I);
+}
+/// The same where sema knows the items are floats.
+ADDER_FAST double adder_list_item_float(Value Self, size_t I) {
+  const List *L = asList(Self);
+  if (ADDER_LIKELY(L->kind == ListFloats))
+    return L->floats[I];
+  return floatValue(L->values[I]);
 }
 
 /// [Item] * Count, the common way to preallocate.
@@ -874,11 +949,14 @@ Value adder_list_repeat(Value Item, Value Count) {
     N = 0;
   if (uint64_t(N) > 0x0FFFFFFF)
     return raiseMemoryError();
-  List *L = listNew(size_t(N));
+  List *L = listNewOfKind(listKindFor(Item), size_t(N));
   if (!L)
     return Error;
-  for (SWord I = 0; I < N; ++I)
-    L->items[I] = Item;
+  if (L->kind == ListBools)
+    memset(L->bools, isTrue(Item), size_t(N));
+  else
+    for (SWord I = 0; I < N; ++I)
+      storeRaw(L, size_t(I), Item);
   L->size = uint32_t(N);
   return fromObject(&L->header);
 }

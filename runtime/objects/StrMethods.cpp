@@ -371,11 +371,8 @@ Value splitWhitespace(Str *S, SWord MaxCount) {
 }
 
 void reverseList(List *L) {
-  for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J) {
-    Value T = L->items[I];
-    L->items[I] = L->items[J - 1];
-    L->items[J - 1] = T;
-  }
+  for (uint32_t I = 0, J = L->size; I + 1 < J; ++I, --J)
+    listSwapItems(L, I, J - 1);
 }
 
 Value rsplitWhitespace(Str *S, SWord MaxCount) {
@@ -570,7 +567,8 @@ Value methodJoin(const Value *Args, size_t Argc, Tuple *KwNames) {
       return Error;
   }
   if (isList(Seq)) {
-    Items = asList(Seq)->items;
+    if (!(Items = listValuesForRead(asList(Seq))))
+      return Error;
     N = asList(Seq)->size;
   } else {
     Items = asTuple(Seq)->items;

@@ -310,7 +310,8 @@ Value sequenceToTuple(Value Iterable) {
   if (L == Error)
     return Error;
   List *Li = reinterpret_cast<List *>(asObject(L));
-  Tuple *R = tupleNew(Li->items, Li->size);
+  const Value *Items = listValuesForRead(Li);
+  Tuple *R = Items ? tupleNew(Items, Li->size) : nullptr;
   return R ? tupleValue(R) : Error;
 }
 

@@ -57,6 +57,13 @@ int32_t adder_set_add(Value S, Value Item);
 int32_t adder_set_update(Value S, Value Iterable);
 Value adder_range_new(Value Start, Value Stop, Value Step);
 Value adder_dict_get(Value D, Value Key, Value Default);
+Value adder_list_getitem_int(Value L, Value Index);
+double adder_list_getitem_float(Value L, Value Index);
+int32_t adder_list_setitem_int(Value L, Value Index, Value Item);
+int32_t adder_list_setitem_float(Value L, Value Index, double Item);
+int32_t adder_list_append(Value L, Value Item);
+double adder_list_item_float(Value L, size_t I);
+Value adder_list_repeat(Value Item, Value Count);
 }
 
 //===----------------------------------------------------------------------===//
@@ -1191,6 +1198,56 @@ TEST(Containers, BigDictsAndSetsSurviveCollections) {
     EXPECT_EQ(reprOf(V), "['" + std::to_string(I) + "']");
     EXPECT_EQ(contains(St, Key), 1);
   }
+}
+
+TEST(Containers, ListKindsConvertWithoutLosingItems) {
+  gcSetStress(true);
+  Value Items[3] = {floatNew(0.5), floatNew(1.5), floatNew(2.5)};
+  Value L = listFromArray(Items, 3);
+  ASSERT_NE(L, Error);
+  EXPECT_EQ(asList(L)->kind, ListFloats);
+  // A store that does not fit boxes every float, collecting before each
+  // allocation: the items boxed so far must survive.
+  ASSERT_EQ(adder_list_setitem_int(L, makeSmallInt(1), S("x")), 0);
+  EXPECT_EQ(asList(L)->kind, ListValues);
+  EXPECT_EQ(reprOf(L), "[0.5, 'x', 2.5]");
+
+  Value Flags = adder_list_repeat(boolValue(true), makeSmallInt(5));
+  EXPECT_EQ(asList(Flags)->kind, ListBools);
+  ASSERT_EQ(adder_list_setitem_int(Flags, makeSmallInt(-1), boolValue(false)),
+            0);
+  EXPECT_EQ(asList(Flags)->kind, ListBools);
+  ASSERT_EQ(adder_list_append(Flags, makeSmallInt(7)), 0);
+  EXPECT_EQ(asList(Flags)->kind, ListValues);
+  EXPECT_EQ(reprOf(Flags), "[True, True, True, True, False, 7]");
+
+  // NaN is never stored unboxed; an empty list takes its first item's kind.
+  Value Nan = floatNew(__builtin_nan(""));
+  Value E = listFromArray(nullptr, 0);
+  ASSERT_EQ(adder_list_append(E, Nan), 0);
+  EXPECT_EQ(asList(E)->kind, ListValues);
+  EXPECT_EQ(adder_list_getitem_int(E, makeSmallInt(0)), Nan);
+  Value F = listFromArray(nullptr, 0);
+  ASSERT_EQ(adder_list_append(F, floatNew(3.0)), 0);
+  EXPECT_EQ(asList(F)->kind, ListFloats);
+  EXPECT_EQ(adder_list_getitem_float(F, makeSmallInt(-1)), 3.0);
+  EXPECT_EQ(adder_list_setitem_float(F, makeSmallInt(0), 4.5), 0);
+  EXPECT_EQ(adder_list_item_float(F, 0), 4.5);
+  gcSetStress(false);
+}
+
+TEST(Containers, ListKindConversionFailsCleanlyWhenHeapIsLocked) {
+  Value Items[2] = {floatNew(1.0), floatNew(2.0)};
+  Value L = listFromArray(Items, 2);
+  ASSERT_EQ(asList(L)->kind, ListFloats);
+  gcLock();
+  EXPECT_EQ(adder_list_setitem_int(L, makeSmallInt(0), none()), -1);
+  EXPECT_EQ(adder_list_getitem_int(L, makeSmallInt(0)), Error);
+  gcUnlock();
+  EXPECT_EQ(takeError(), "MemoryError: ");
+  // Unchanged by the failed conversion.
+  EXPECT_EQ(asList(L)->kind, ListFloats);
+  EXPECT_EQ(reprOf(L), "[1.0, 2.0]");
 }
 
 //===----------------------------------------------------------------------===//

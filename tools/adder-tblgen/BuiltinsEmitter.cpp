@@ -58,6 +58,7 @@ void emitBuiltins(RecordKeeper &RK, raw_ostream &OS) {
     OS << (E == "NoError"          ? "None"
            : E == "ZeroResult"     ? "ZeroResult"
            : E == "NegativeResult" ? "NegativeResult"
+           : E == "NaNResult"      ? "NaNResult"
                                    : "Pending")
        << "},\n";
   }

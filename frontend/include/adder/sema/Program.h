@@ -53,7 +53,13 @@ bool isRuntimeModule(llvm::StringRef Name);
 
 /// A runtime ABI function (runtime/Builtins.td): how the backend declares
 /// it and how it reports errors.
-enum class AbiError : uint8_t { None, ZeroResult, NegativeResult, Pending };
+enum class AbiError : uint8_t {
+  None,
+  ZeroResult,
+  NegativeResult,
+  NaNResult,
+  Pending
+};
 struct RuntimeFunctionInfo {
   const char *name;
   const char *result;     // "word", "double", "i1", "i32", "i64", "size", "void"

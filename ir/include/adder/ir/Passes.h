@@ -19,6 +19,10 @@ namespace adder::ir {
 /// the same block; most of those checks are provably dead.
 void removeRedundantLocalChecks(Function &F);
 
+/// Reads list items as unboxed doubles (adder_list_getitem_float,
+/// adder_list_item_float) where every use of the boxed read unboxes it.
+void readListFloatsUnboxed(Function &F);
+
 /// Runs every pass on every function of M.
 void runPasses(Module &M);
 

@@ -96,11 +96,25 @@ extern "C" const Type adder_type_value_array;
 /// A heap block of raw bytes (bytearray storage, array module).
 extern "C" const Type adder_type_byte_array;
 
+/// How a list holds its items (a storage strategy, as PyPy's lists have).
+/// Values is the general case. A list whose items are all floats (none a
+/// NaN) or all bools keeps them unboxed, so numeric code reads and stores
+/// them without allocating; storing anything else converts the list to
+/// Values for good. Only float identity shows the difference: a float read
+/// from a Floats list is a new object each time.
+enum ListKind : uint8_t { ListValues = 0, ListFloats = 1, ListBools = 2 };
+
 struct List {
   Object header;
   uint32_t size;
-  uint32_t capacity;
-  Value *items; // points into a value-array block (after its header)
+  uint32_t capacity : 28; // items the storage block has room for
+  uint32_t kind : 4;      // a ListKind
+  union {
+    void *storage;  // the block's payload (after its header), or null
+    Value *values;  // ListValues: a value-array block
+    double *floats; // ListFloats: a byte-array block of doubles
+    uint8_t *bools; // ListBools: a byte-array block of 0/1 bytes
+  };
 };
 
 struct Range {

@@ -1,0 +1,199 @@
+//===- ListStorage.cpp - the item block of a list and its kinds -----------===//
+//
+// A list's items live in one heap block: a value-array block for Values
+// (traced), a byte-array block for Floats and Bools (not traced: they hold
+// no references). Doubles start 8 bytes into their block so they are
+// aligned on 32-bit targets too, where the header is one 4-byte word.
+// Converting to Values boxes every float; it happens once per list, when
+// the first item that does not fit is stored (PyPy's list strategies work
+// the same way).
+//
+//===----------------------------------------------------------------------===//
+
+#include "objects/List.h"
+
+#include "adder/runtime/Heap.h"
+
+#include <string.h>
+
+namespace adder::rt {
+
+namespace {
+
+/// Where the items start in their block.
+size_t storageOffset(unsigned K) {
+  return K == ListFloats ? sizeof(double) : sizeof(Object);
+}
+
+char *bytesOf(const List *L) { return static_cast<char *>(L->storage); }
+
+/// Capacity items of kind K in a new block; null with MemoryError pending.
+void *allocateStorage(unsigned K, size_t Capacity) {
+  size_t Offset = storageOffset(K);
+  Object *Block =
+      gcAlloc(K == ListValues ? &adder_type_value_array : &adder_type_byte_array,
+              Offset + Capacity * listItemSize(K));
+  if (!Block)
+    return nullptr;
+  return reinterpret_cast<char *>(Block) + Offset;
+}
+
+/// Gives an empty list kind K, dropping storage of another kind.
+void retype(List *L, ListKind K) {
+  if (L->kind == K)
+    return;
+  L->kind = K;
+  L->storage = nullptr;
+  L->capacity = 0;
+}
+
+/// Converts L to Values; false with MemoryError pending (L unchanged).
+bool generalize(List *L) {
+  if (L->kind == ListValues)
+    return true;
+  if (!L->storage) {
+    L->kind = ListValues;
+    return true;
+  }
+  auto *Values =
+      static_cast<Value *>(allocateStorage(ListValues, L->capacity));
+  if (!Values)
+    return false;
+  // Box into the new block as we go: it is reachable from this frame, so
+  // a collection while boxing keeps the finished items.
+  for (uint32_t I = 0; I < L->size; ++I) {
+    Value V = listGet(L, I);
+    if (V == Error)
+      return false;
+    Values[I] = V;
+  }
+  L->values = Values;
+  L->kind = ListValues;
+  return true;
+}
+
+} // namespace
+
+Object *listBlock(const List *L) {
+  return reinterpret_cast<Object *>(bytesOf(L) - storageOffset(L->kind));
+}
+
+List *listNewOfKind(ListKind K, size_t Capacity) {
+  auto *L = reinterpret_cast<List *>(gcAlloc(&adder_type_list, sizeof(List)));
+  if (!L)
+    return nullptr;
+  L->kind = K;
+  if (Capacity && !listReserve(L, Capacity))
+    return nullptr;
+  return L;
+}
+
+List *listNew(size_t Capacity) { return listNewOfKind(ListValues, Capacity); }
+
+bool listReserve(List *L, size_t NewSize) {
+  if (NewSize <= L->capacity)
+    return true;
+  constexpr size_t MaxItems = 0x0FFFFFFF; // what capacity's 28 bits hold
+  if (NewSize > MaxItems) {
+    raiseMemoryError();
+    return false;
+  }
+  // CPython's over-allocation: ~1/8 extra plus a little.
+  size_t Cap = (NewSize + (NewSize >> 3) + 6) & ~size_t(3);
+  if (Cap > MaxItems)
+    Cap = MaxItems;
+  void *Storage = allocateStorage(L->kind, Cap);
+  if (!Storage)
+    return false;
+  if (L->size)
+    memcpy(Storage, L->storage, L->size * listItemSize(L->kind));
+  L->storage = Storage;
+  L->capacity = uint32_t(Cap);
+  return true;
+}
+
+Value listGet(const List *L, size_t I) {
+  if (L->kind == ListValues)
+    return L->values[I];
+  if (L->kind == ListFloats)
+    return floatNew(L->floats[I]);
+  return boolValue(L->bools[I]);
+}
+
+bool prepareStore(List *L, Value V) {
+  if (L->size == 0) {
+    retype(L, listKindFor(V));
+    return true;
+  }
+  return storeFits(L, V) || generalize(L);
+}
+
+bool listPut(List *L, size_t I, Value V) {
+  if (!storeFits(L, V) && !generalize(L))
+    return false;
+  storeRaw(L, I, V);
+  return true;
+}
+
+Value *listValues(List *L) {
+  if (!generalize(L))
+    return nullptr;
+  // An empty list may have no block; callers index only below size.
+  static Value None[1];
+  return L->values ? L->values : None;
+}
+
+const Value *listValuesForRead(const List *L) {
+  if (L->kind == ListValues || L->size == 0) {
+    static const Value None[1] = {};
+    return L->values && L->kind == ListValues ? L->values : None;
+  }
+  auto *Copy = static_cast<Value *>(allocateStorage(ListValues, L->size));
+  if (!Copy)
+    return nullptr;
+  for (uint32_t I = 0; I < L->size; ++I) {
+    Value V = listGet(L, I);
+    if (V == Error)
+      return nullptr;
+    Copy[I] = V;
+  }
+  return Copy;
+}
+
+void listMoveItems(List *L, size_t To, size_t From, size_t Count) {
+  size_t S = listItemSize(L->kind);
+  memmove(bytesOf(L) + To * S, bytesOf(L) + From * S, Count * S);
+}
+
+void listCopyItems(List *Dst, size_t DstIndex, const List *Src,
+                   size_t SrcIndex, size_t Count) {
+  size_t S = listItemSize(Src->kind);
+  if (Count)
+    memcpy(bytesOf(Dst) + DstIndex * S, bytesOf(Src) + SrcIndex * S,
+           Count * S);
+}
+
+void listSwapItems(List *L, size_t I, size_t J) {
+  if (L->kind == ListValues) {
+    Value T = L->values[I];
+    L->values[I] = L->values[J];
+    L->values[J] = T;
+  } else if (L->kind == ListFloats) {
+    double T = L->floats[I];
+    L->floats[I] = L->floats[J];
+    L->floats[J] = T;
+  } else {
+    uint8_t T = L->bools[I];
+    L->bools[I] = L->bools[J];
+    L->bools[J] = T;
+  }
+}
+
+void listClear(List *L) {
+  L->size = 0;
+  L->capacity = 0;
+  L->storage = nullptr;
+  L->kind = ListValues;
+}
+
+} // namespace adder::rt

@@ -15,14 +15,18 @@
 // conservative pointer into the middle of an object find its start by
 // scanning the bitmap backwards a word at a time.
 //
-// Allocation pops an exact-size free list (1..SmallLists granules); failing
-// that it splits the smallest larger small chunk, carves the end of the first
-// large chunk that fits (address-ordered first fit), and finally bumps into
-// the wilderness. Small objects are carved from those in batches of about
-// 2 KB, the spares going on the exact list, so that even when a sweep has
-// coalesced all garbage into a few big chunks, nearly every allocation is
-// the fast path: pop, zero, set the header. Free lists are rebuilt by every
-// sweep, in address order.
+// Allocation of a small object (1..SmallLists granules) pops its exact-size
+// free list, or else bumps a pointer through the current bump region: the
+// smallest larger small chunk, else about 2 KB from the end of the first
+// large chunk or of the wilderness. The region's
+// first granule always has its start bit set, so the last object bumped
+// ends there; the rest of the region has no header until it is retired
+// (when a new region is taken, and before every collection) as a free
+// chunk. So nearly every allocation is the fast path, pop or bump, zero,
+// set the header, and bumping reads nothing from the memory it hands out.
+// Large objects are carved from the end of the first large chunk that fits
+// (address-ordered first fit), or from the wilderness. Free lists are
+// rebuilt by every sweep, in address order.
 //
 // Collection is stop-the-world mark-sweep. Roots are the registered slots,
 // the pending/handled exception slots, and, conservatively, every word of
@@ -190,7 +194,9 @@ struct HeapState {
   uint32_t smallNonEmpty;           // bit N-1 set iff small[N] is non-empty
   FreeChunk *large;                 // address order, each > SmallLists
   bool coalesced; // no two free chunks adjacent, none at top (after a sweep
-                  // and until a batch is carved)
+                  // and until a batch is carved or a bump region taken)
+  uintptr_t bumpPtr; // the unallocated rest of the bump region, [bumpPtr,
+  uintptr_t bumpEnd; // bumpEnd): a start bit at bumpPtr, none inside
 
   size_t budget;      // bytes allocatable before the next collection (0
                       // while locked or stressed: every allocation is slow)
@@ -365,19 +371,77 @@ Object *carve(uintptr_t A, size_t N, size_t Count, bool HasStartBit) {
   return reinterpret_cast<Object *>(A);
 }
 
-/// Pops a free small chunk of M granules and cuts it into as many
-/// N-granule chunks as fit (the spares on the exact list, so the next
-/// allocations of this size take the fast path), the remainder on the
-/// list of its size. Returns the first.
-Object *splitSmall(size_t N, size_t M) {
-  uintptr_t A = reinterpret_cast<uintptr_t>(popSmall(M));
-  size_t Count = M / N;
-  if (size_t Rest = M - Count * N) {
-    uintptr_t R = A + ((Count * N) << GranuleShift);
-    setBit(H.startBits, granuleOf(R));
-    pushSmall(reinterpret_cast<FreeChunk *>(R), Rest);
+/// N granules from the bump region, or null if it has fewer.
+ADDER_INLINE Object *bump(size_t N) {
+  size_t Bytes = N << GranuleShift;
+  if (Bytes > H.bumpEnd - H.bumpPtr)
+    return nullptr;
+  auto *O = reinterpret_cast<Object *>(H.bumpPtr);
+  H.bumpPtr += Bytes;
+  // The region ends at a chunk start or at top: no bit needed there.
+  if (H.bumpPtr != H.bumpEnd)
+    setBit(H.startBits, granuleOf(H.bumpPtr));
+  return O;
+}
+
+/// Turns the rest of the bump region into a free chunk: on its exact list
+/// when small, else off the lists (only collect retires a large rest, and
+/// its sweep rebuilds the lists).
+void retireBump() {
+  if (H.bumpPtr != H.bumpEnd) {
+    size_t N = (H.bumpEnd - H.bumpPtr) >> GranuleShift;
+    auto *C = reinterpret_cast<FreeChunk *>(H.bumpPtr);
+    if (N <= SmallLists) {
+      pushSmall(C, N);
+    } else {
+      C->type = &FreeChunkType;
+      C->next = nullptr;
+      C->granules = N;
+    }
   }
-  return carve(A, N, Count, true);
+  H.bumpPtr = H.bumpEnd = 0;
+}
+
+/// Takes a new bump region with room for N granules (N <= SmallLists) and
+/// allocates N from it; null if no free space fits.
+Object *refillBump(size_t N) {
+  retireBump();
+  uintptr_t A = 0;
+  size_t Granules = 0;
+  if (uint32_t Larger = N < SmallLists ? H.smallNonEmpty >> N : 0) {
+    // The smallest larger small chunk.
+    Granules = N + 1 + lowestBit(Larger);
+    A = reinterpret_cast<uintptr_t>(popSmall(Granules));
+  } else {
+    // The end of the first large chunk (all fit N), about RefillGranules
+    // of it so the chunk stays for large objects; all of it if the rest
+    // would be small.
+    if (FreeChunk *C = H.large) {
+      if (C->granules <= RefillGranules + SmallLists) {
+        H.large = C->next;
+        A = reinterpret_cast<uintptr_t>(C);
+        Granules = C->granules;
+      } else {
+        C->granules -= RefillGranules;
+        A = reinterpret_cast<uintptr_t>(C) + (C->granules << GranuleShift);
+        Granules = RefillGranules;
+        setBit(H.startBits, granuleOf(A));
+      }
+    } else {
+      size_t Count = refillCount(N, (H.end - H.top) >> GranuleShift);
+      if (!Count)
+        return nullptr;
+      A = H.top;
+      Granules = Count * N;
+      prepareBitmaps(topGranule() + Granules);
+      H.top += Granules << GranuleShift;
+      setBit(H.startBits, granuleOf(A));
+    }
+  }
+  H.bumpPtr = A;
+  H.bumpEnd = A + (Granules << GranuleShift);
+  H.coalesced = false;
+  return bump(N);
 }
 
 /// Finds N free granules, sets up their start bit, and returns them (not
@@ -386,9 +450,9 @@ Object *allocateGranules(size_t N) {
   if (N <= SmallLists) {
     if (H.small[N])
       return popSmall(N);
-    // The smallest larger small chunk.
-    if (uint32_t Larger = N < SmallLists ? H.smallNonEmpty >> N : 0)
-      return splitSmall(N, N + 1 + lowestBit(Larger));
+    if (Object *O = bump(N))
+      return O;
+    return refillBump(N);
   }
 
   // First fit on the address-ordered large list, carving from the chunk's
@@ -817,6 +881,9 @@ ADDER_NOINLINE void collectWithRegistersSpilled() {
 void collect() {
   if (H.used > H.peakUsed)
     H.peakUsed = H.used;
+  // Marking reads headers and the sweep walks chunks: give the rest of the
+  // bump region its free-chunk header first.
+  retireBump();
   H.collecting = true;
   H.budget = 0; // sends a (forbidden) allocation by a trace function to the
                 // slow path, which reports it
@@ -889,11 +956,13 @@ Object *gcAlloc(const Type *T, size_t Bytes) {
   // large that the rounding wraps give N == 0 and take the slow path.
   size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
   size_t Rounded = N << GranuleShift;
-  if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget && H.small[N])) {
-    Object *O = popSmall(N);
-    H.budget -= Rounded;
-    H.used += Rounded;
-    return initialize(O, T, N);
+  if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget)) {
+    Object *O = H.small[N] ? popSmall(N) : bump(N);
+    if (ADDER_LIKELY(O != nullptr)) {
+      H.budget -= Rounded;
+      H.used += Rounded;
+      return initialize(O, T, N);
+    }
   }
   return allocateSlow(T, Bytes, /*Zero=*/true);
 }
@@ -901,12 +970,14 @@ Object *gcAlloc(const Type *T, size_t Bytes) {
 Object *gcAllocUninitialized(const Type *T, size_t Bytes) {
   size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
   size_t Rounded = N << GranuleShift;
-  if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget && H.small[N])) {
-    Object *O = popSmall(N);
-    H.budget -= Rounded;
-    H.used += Rounded;
-    O->type = T;
-    return O;
+  if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget)) {
+    Object *O = H.small[N] ? popSmall(N) : bump(N);
+    if (ADDER_LIKELY(O != nullptr)) {
+      H.budget -= Rounded;
+      H.used += Rounded;
+      O->type = T;
+      return O;
+    }
   }
   return allocateSlow(T, Bytes, /*Zero=*/false);
 }
@@ -1052,6 +1123,8 @@ bool gcIsAllocatedObject(const void *P) {
   uintptr_t A = reinterpret_cast<uintptr_t>(P);
   if (!inUsedHeap(A) || (A & (GranuleSize - 1)))
     return false;
+  if (A == H.bumpPtr && H.bumpPtr != H.bumpEnd)
+    return false; // the unallocated rest of the bump region
   return testBit(H.startBits, granuleOf(A)) &&
          static_cast<const Object *>(P)->type != &FreeChunkType;
 }
@@ -1084,6 +1157,15 @@ const char *gcVerifyHeap() {
     size_t Next = nextStart(G);
     if (Next <= G)
       return "chunk walk does not advance";
+    if (addressOf(G) == H.bumpPtr && H.bumpPtr != H.bumpEnd) {
+      // The bump region's rest: free, no header, on no list.
+      if (addressOf(Next) != H.bumpEnd)
+        return "a start bit inside the bump region";
+      FreeGranules += Next - G;
+      PrevFree = true;
+      G = Next;
+      continue;
+    }
     if (!O->type)
       return "chunk with a null header";
     bool Free = O->type == &FreeChunkType;
@@ -1157,6 +1239,11 @@ HeapFreeInfo gcFreeInfo() {
     ++I.largeChunks;
     if ((C->granules << GranuleShift) > I.largestChunk)
       I.largestChunk = C->granules << GranuleShift;
+  }
+  if (size_t Rest = H.bumpEnd - H.bumpPtr) {
+    ++(Rest > (SmallLists << GranuleShift) ? I.largeChunks : I.smallChunks);
+    if (Rest > I.largestChunk)
+      I.largestChunk = Rest;
   }
   I.wilderness = H.end - H.top;
   I.topOffset = H.top - H.base;

@@ -77,9 +77,8 @@ static_assert(WordBits == size_t(1) << WordShift, "word is 32 or 64 bits");
 /// Python object; bigger ones are rare enough for a first-fit walk.
 constexpr size_t SmallLists = 32;
 
-/// Small objects are carved from a large chunk or the wilderness in batches
-/// of about this many granules (2 KB): the first is allocated, the rest go
-/// on the exact list, so that after a sweep has coalesced the garbage into
+/// A bump region taken from a large chunk or the wilderness has about this
+/// many granules (2 KB), so that after a sweep has coalesced the garbage into
 /// big chunks, allocation is back on the fast path after one slow call.
 constexpr size_t RefillGranules = 128;
 
@@ -319,58 +318,6 @@ void pushSmall(FreeChunk *C, size_t N) {
   H.smallNonEmpty |= uint32_t(1) << (N - 1);
 }
 
-/// How many N-granule chunks to carve at once from Available granules: one
-/// for a large object, else about RefillGranules worth (at least one).
-size_t refillCount(size_t N, size_t Available) {
-  if (Available < N)
-    return 0;
-  if (N > SmallLists)
-    return 1;
-  size_t Limit = Available < RefillGranules ? Available : RefillGranules;
-  return Limit >= N ? Limit / N : 1;
-}
-
-/// Turns Count consecutive N-granule chunks at A into one allocation (the
-/// first, returned) and Count - 1 free chunks on the exact list, lowest
-/// first, so that the next allocations of this size take the fast path and
-/// get consecutive addresses.
-Object *carve(uintptr_t A, size_t N, size_t Count, bool HasStartBit) {
-  // Start bits, gathered a bitmap word at a time (a read-modify-write of
-  // the same word per chunk would chain through memory).
-  size_t G = granuleOf(A);
-  size_t W = G >> WordShift;
-  uintptr_t Mask = HasStartBit ? 0 : uintptr_t(1) << (G & WordMask);
-  for (size_t I = 1, Chunk = G + N; I < Count; ++I, Chunk += N) {
-    if ((Chunk >> WordShift) != W) {
-      H.startBits[W] |= Mask;
-      Mask = 0;
-      W = Chunk >> WordShift;
-    }
-    Mask |= uintptr_t(1) << (Chunk & WordMask);
-  }
-  H.startBits[W] |= Mask;
-  if (Count == 1)
-    return reinterpret_cast<Object *>(A);
-
-  // The rest go on the front of the exact list, in address order. (The list
-  // was empty, except perhaps for the remainder of the chunk carved from.)
-  size_t Step = N << GranuleShift;
-  uintptr_t First = A + Step;
-  uintptr_t Last = A + (Count - 1) * Step;
-  for (uintptr_t C = First; C < Last; C += Step) {
-    FreeChunk *F = reinterpret_cast<FreeChunk *>(C);
-    F->type = &FreeChunkType;
-    F->next = reinterpret_cast<FreeChunk *>(C + Step);
-  }
-  FreeChunk *L = reinterpret_cast<FreeChunk *>(Last);
-  L->type = &FreeChunkType;
-  L->next = H.small[N];
-  H.small[N] = reinterpret_cast<FreeChunk *>(First);
-  H.smallNonEmpty |= uint32_t(1) << (N - 1);
-  H.coalesced = false;
-  return reinterpret_cast<Object *>(A);
-}
-
 /// N granules from the bump region, or null if it has fewer.
 ADDER_INLINE Object *bump(size_t N) {
   size_t Bytes = N << GranuleShift;
@@ -428,11 +375,13 @@ Object *refillBump(size_t N) {
         setBit(H.startBits, granuleOf(A));
       }
     } else {
-      size_t Count = refillCount(N, (H.end - H.top) >> GranuleShift);
-      if (!Count)
+      size_t Wild = (H.end - H.top) >> GranuleShift;
+      if (Wild < N)
         return nullptr;
       A = H.top;
-      Granules = Count * N;
+      Granules = Wild < RefillGranules ? Wild : RefillGranules;
+      if (Granules < N)
+        Granules = N;
       prepareBitmaps(topGranule() + Granules);
       H.top += Granules << GranuleShift;
       setBit(H.startBits, granuleOf(A));
@@ -455,17 +404,16 @@ Object *allocateGranules(size_t N) {
     return refillBump(N);
   }
 
-  // First fit on the address-ordered large list, carving from the chunk's
-  // end so that the chunk keeps its place on the list.
+  // A large object: first fit on the address-ordered large list, carving
+  // from the chunk's end so that the chunk keeps its place on the list.
   FreeChunk **Link = &H.large;
   for (FreeChunk *C = H.large; C; Link = &C->next, C = C->next) {
     if (C->granules < N)
       continue;
-    size_t Count = refillCount(N, C->granules);
-    size_t Rest = C->granules - Count * N;
+    size_t Rest = C->granules - N;
     if (Rest == 0) {
       *Link = C->next;
-      return carve(reinterpret_cast<uintptr_t>(C), N, Count, true);
+      return reinterpret_cast<Object *>(C);
     }
     if (Rest > SmallLists) {
       C->granules = Rest;
@@ -473,18 +421,19 @@ Object *allocateGranules(size_t N) {
       *Link = C->next;
       pushSmall(C, Rest);
     }
-    return carve(reinterpret_cast<uintptr_t>(C) + (Rest << GranuleShift), N,
-                 Count, false);
+    uintptr_t A = reinterpret_cast<uintptr_t>(C) + (Rest << GranuleShift);
+    setBit(H.startBits, granuleOf(A));
+    return reinterpret_cast<Object *>(A);
   }
 
   // The wilderness.
-  size_t Count = refillCount(N, (H.end - H.top) >> GranuleShift);
-  if (!Count)
+  if (((H.end - H.top) >> GranuleShift) < N)
     return nullptr;
   uintptr_t A = H.top;
-  prepareBitmaps(topGranule() + Count * N);
-  H.top += (Count * N) << GranuleShift;
-  return carve(A, N, Count, false);
+  prepareBitmaps(topGranule() + N);
+  H.top += N << GranuleShift;
+  setBit(H.startBits, granuleOf(A));
+  return reinterpret_cast<Object *>(A);
 }
 
 /// Zeroes an N-granule object and sets its header. Objects of up to four

@@ -14,6 +14,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
 
 using namespace adder;
 using namespace adder::irgen;
@@ -579,7 +580,10 @@ static bool isInlineScope(const Scope *S) {
 bool IRGen::run(CompileError &Err) {
   error = &Err;
   for (auto &M : program.modules()) {
-    ir::PyModule *PM = module.addPyModule(M->name, M->path);
+    llvm::SmallString<256> Path(M->path);
+    if (options.absolutePaths)
+      llvm::sys::fs::make_absolute(Path);
+    ir::PyModule *PM = module.addPyModule(M->name, std::string(Path));
     pyModules[M.get()] = PM;
     // A slot for every name the module binds, at top level or through a
     // `global` declaration in a function.

@@ -687,13 +687,19 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
   }
   // Annotations, evaluated after the defaults: (name, value temporary), in
   // CPython's order (regular parameters before positional-only ones).
+  // Under `from __future__ import annotations` they are their source text.
   std::vector<std::pair<std::string, std::string>> Annotations;
+  auto AnnotationValue = [&](Expr *E) {
+    if (fs->module->futureAnnotations)
+      return toObject(constStr(sourceSegment(fs->module->source, E)));
+    return toObject(expr(E));
+  };
   if (Args) {
     auto Annotate = [&](Arg *P, size_t Slot) {
       if (!P || !P->annotation)
         return;
       std::string T = newTemp(Type::Object);
-      storeLocal(T, toObject(expr(P->annotation)));
+      storeLocal(T, AnnotationValue(P->annotation));
       Annotations.push_back({sema::keyOf(F->paramNames[Slot]).str(), T});
     };
     size_t NPosOnly = Args->posonlyargs.size;
@@ -710,7 +716,7 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
     if (auto *D = dyn_cast<FunctionDef>(F->node))
       if (D->returns) {
         std::string T = newTemp(Type::Object);
-        storeLocal(T, toObject(expr(D->returns)));
+        storeLocal(T, AnnotationValue(D->returns));
         Annotations.push_back({"return", T});
       }
   }
@@ -756,6 +762,41 @@ ir::Value *IRGen::makeFunction(const FunctionInfo *F, Arguments *Args) {
   emit(Opcode::ObjSetAttr, Type::Void, {loadLocal(FnT), Dict},
        "__annotations__");
   return loadLocal(FnT);
+}
+
+std::string adder::irgen::sourceSegment(const SourceText &S, const Node *N) {
+  // CPython unparses the annotation; for a string constant (the common
+  // quoted forward reference) that is the string's repr.
+  if (auto *C = dyn_cast<Constant>(const_cast<Node *>(N));
+      C && C->value.kind == ConstantValue::Kind::Str) {
+    llvm::StringRef Text(C->value.text.data, C->value.text.size);
+    char Quote = Text.contains('\'') && !Text.contains('"') ? '"' : '\'';
+    std::string R(1, Quote);
+    for (char Ch : Text) {
+      if (Ch == '\\' || Ch == Quote)
+        R += '\\';
+      if (Ch == '\n')
+        R += "\\n";
+      else if (Ch == '\t')
+        R += "\\t";
+      else if (Ch == '\r')
+        R += "\\r";
+      else
+        R += Ch;
+    }
+    return R + Quote;
+  }
+  // Lines are '\n'-terminated; columns are byte offsets.
+  auto Offset = [&](uint32_t Line, uint32_t Col) {
+    uint32_t O = 0;
+    for (uint32_t L = 1; L < Line && O < S.size; ++O)
+      if (S.data[O] == '\n')
+        ++L;
+    return O + Col < S.size ? O + Col : S.size;
+  };
+  uint32_t Begin = Offset(N->line, N->col);
+  uint32_t End = Offset(N->endLine, N->endCol);
+  return std::string(S.data + Begin, End > Begin ? End - Begin : 0);
 }
 
 ir::Value *IRGen::lambda(Lambda *L) {

@@ -34,6 +34,9 @@ using sema::TyKind;
 using ir::Type;
 using ir::Opcode;
 
+/// The source text of N (its line/col span in S): a postponed annotation.
+std::string sourceSegment(const SourceText &S, const Node *N);
+
 /// Something a return/break/continue must run on its way out of a region:
 /// a finally body, or restoring the exception state of an except block.
 struct Cleanup {

@@ -535,6 +535,8 @@ void IRGen::importStmt(Import *I) {
 /// import *: the names come from the module's attributes, or are its
 /// submodules (CPython's _handle_fromlist imports those first).
 void IRGen::importFrom(ImportFrom *I) {
+  if (sema::isFutureImport(I))
+    return; // a compiler directive, checked by sema
   std::string Name, Error;
   if (!sema::resolveImportName(*fs->module, I->level, sema::keyOf(I->module),
                                Name, Error)) {

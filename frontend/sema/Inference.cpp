@@ -187,7 +187,7 @@ void Inference::defaults(FunctionInfo *F, Arguments *A) {
     }
   // Annotations are evaluated after the defaults, into __annotations__.
   auto Annotation = [&](Arg *P) {
-    if (P && P->annotation)
+    if (P && P->annotation && !mod->futureAnnotations)
       types.escape(expr(P->annotation));
   };
   for (Arg *P : A->args)
@@ -199,7 +199,7 @@ void Inference::defaults(FunctionInfo *F, Arguments *A) {
     Annotation(P);
   Annotation(A->kwarg);
   if (auto *D = dyn_cast<FunctionDef>(F->node))
-    if (D->returns)
+    if (D->returns && !mod->futureAnnotations)
       types.escape(expr(D->returns));
 }
 

@@ -121,6 +121,8 @@ struct ImportWalker : ChildWalker<ImportWalker> {
       return;
     }
     if (auto *I = dyn_cast<ImportFrom>(N)) {
+      if (isFutureImport(I))
+        return; // a compiler directive (Future.cpp)
       std::string Full, Error;
       if (!resolveImportName(M, I->level, keyOf(I->module), Full, Error))
         return; // ImportError at run time
@@ -187,7 +189,7 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   M.ast = cast<Module>(R.module);
   manglePrivateNames(M.ast, astArena, M.scopes.unmangledNames);
   ScopeError SE;
-  if (!M.scopes.build(M.ast, SE)) {
+  if (!M.scopes.build(M.ast, SE) || !checkFutureImports(M, SE)) {
     Err = {Path, SE.line, characterColumn(M.source, SE.line, SE.col),
            SE.message};
     return false;

@@ -79,28 +79,70 @@ void writeDecimal(uint32_t V) {
   writeErr(Out, size_t(N));
 }
 
+void printEntry(const TracebackEntry *Entry) {
+  writeErr("  File \"");
+  writeErr(Entry->code->file);
+  writeErr("\", line ");
+  writeDecimal(Entry->line);
+  writeErr(", in ");
+  writeErr(Entry->code->name);
+  writeErr("\n");
+  char Line[256];
+  size_t N = adder_hal_source_line(Entry->code->file, Entry->line, Line,
+                                   sizeof(Line));
+  size_t Start = 0;
+  while (Start < N && (Line[Start] == ' ' || Line[Start] == '\t'))
+    ++Start;
+  if (Start < N) {
+    writeErr("    ");
+    writeErr(Line + Start, N - Start);
+    writeErr("\n");
+  }
+}
+
+/// CPython's limits (Python/traceback.c): at most TracebackLimit entries,
+/// the most recent ones, and a run of identical entries (file, line and
+/// function) shown RecursiveCutoff times, then summarized.
+constexpr size_t TracebackLimit = 1000;
+constexpr size_t RecursiveCutoff = 3;
+
+bool sameText(const char *A, const char *B) {
+  while (*A && *A == *B)
+    ++A, ++B;
+  return *A == *B;
+}
+
+void printRepeated(size_t Count) {
+  if (Count <= RecursiveCutoff)
+    return;
+  Count -= RecursiveCutoff;
+  writeErr("  [Previous line repeated ");
+  writeDecimal(uint32_t(Count));
+  writeErr(Count > 1 ? " more times]\n" : " more time]\n");
+}
+
 void printEntries(const TracebackEntry *Entry) {
   writeErr("Traceback (most recent call last):\n");
+  size_t Total = 0;
+  for (const TracebackEntry *E = Entry; E; E = E->next)
+    ++Total;
+  for (; Total > TracebackLimit; --Total)
+    Entry = Entry->next;
+  const TracebackEntry *Last = nullptr;
+  size_t Count = 0;
   for (; Entry; Entry = Entry->next) {
-    writeErr("  File \"");
-    writeErr(Entry->code->file);
-    writeErr("\", line ");
-    writeDecimal(Entry->line);
-    writeErr(", in ");
-    writeErr(Entry->code->name);
-    writeErr("\n");
-    char Line[256];
-    size_t N = adder_hal_source_line(Entry->code->file, Entry->line, Line,
-                                     sizeof(Line));
-    size_t Start = 0;
-    while (Start < N && (Line[Start] == ' ' || Line[Start] == '\t'))
-      ++Start;
-    if (Start < N) {
-      writeErr("    ");
-      writeErr(Line + Start, N - Start);
-      writeErr("\n");
+    bool Same = Last && Last->line == Entry->line &&
+                sameText(Last->code->file, Entry->code->file) &&
+                sameText(Last->code->name, Entry->code->name);
+    if (!Same) {
+      printRepeated(Count);
+      Count = 0;
     }
+    Last = Entry;
+    if (++Count <= RecursiveCutoff)
+      printEntry(Entry);
   }
+  printRepeated(Count);
 }
 
 /// The exception's class as CPython prints it: its qualified name, after

@@ -15,6 +15,11 @@ A test can opt out of a target with a first-line comment
 `# targets: host` (only these targets) or `# skip-targets: mps2-an385`;
 a reason should follow on the same line. Tests may read stdin from a
 sibling FILE.stdin.
+
+Under `--adder-flag=--gc-stress` (a collection before every allocation),
+a test that allocates millions of objects would take hours: its collections
+each mark everything live. Such a test says so in its first lines with
+`# skip-gc-stress: <reason>`; the runner lists the tests it skips.
 """
 import argparse
 import concurrent.futures
@@ -46,16 +51,22 @@ def discover(paths):
     return tests
 
 
-def wanted_on(test, target):
+def head_lines(test):
     with open(test, encoding="utf-8", errors="replace") as f:
-        head = [f.readline() for _ in range(3)]
-    for line in head:
-        line = line.strip()
+        return [f.readline().strip() for _ in range(3)]
+
+
+def wanted_on(test, target):
+    for line in head_lines(test):
         if line.startswith("# targets:"):
             return target in line.split(":", 1)[1].split()
         if line.startswith("# skip-targets:"):
             return target not in line.split(":", 1)[1].split()
     return True
+
+
+def skips_gc_stress(test):
+    return any(line.startswith("# skip-gc-stress:") for line in head_lines(test))
 
 
 def run(cmd, test, timeout):
@@ -127,6 +138,11 @@ def main():
         ap.error("--adder is required unless --self-check is given")
 
     tests = [t for t in discover(args.paths) if wanted_on(t, args.target)]
+    if "--gc-stress" in args.adder_flags:
+        skipped = [t for t in tests if skips_gc_stress(t)]
+        for t in skipped:
+            print(f"SKIP {os.path.relpath(t)} under --gc-stress")
+        tests = [t for t in tests if t not in skipped]
     failed = []
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         for name, problem in pool.map(lambda t: check(t, args), tests):

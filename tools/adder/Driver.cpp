@@ -213,6 +213,7 @@ bool adder::driver::compile(const BuildOptions &O) {
     }
     Timer.done("frontend");
     irgen::IRGenOptions GenOptions;
+    GenOptions.absolutePaths = O.target == "host";
     IR = irgen::generateIR(Program, GenOptions, Err);
     if (!IR) {
       reportCompileError(Err);

@@ -1,4 +1,5 @@
 # skip-targets: mps2-an385 (deep recursion needs more stack than the board has)
+# skip-gc-stress: runaway recursion, each collection scans the whole deep stack
 # Moderately deep recursion works; runaway recursion raises RecursionError.
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)

@@ -1,4 +1,5 @@
 # skip-targets: mps2-an385 (needs several MB of RAM)
+# skip-gc-stress: 200,000 live nodes, each collection marks them all
 # A 200,000-node singly linked list: iterative traversal and teardown.
 # Freeing it must not overflow the stack.
 class Cell:

@@ -22,6 +22,10 @@ using sema::CompileError;
 struct IRGenOptions {
   /// Check the stack depth in every function prologue (RecursionError).
   bool stackChecks = true;
+  /// Name source files by absolute path in tracebacks and __file__, as
+  /// CPython does (the host, where the program can read its sources);
+  /// otherwise as given on the command line (a board image stays small).
+  bool absolutePaths = false;
 };
 
 std::unique_ptr<ir::Module> generateIR(sema::Program &P,

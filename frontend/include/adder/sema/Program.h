@@ -104,7 +104,15 @@ struct ModuleUnit {
   bool isPackage = false;
   /// Has `from m import *`: any global may be rebound by name at run time.
   bool hasStarImport = false;
+  /// `from __future__ import annotations`: annotations stay strings.
+  bool futureAnnotations = false;
 };
+
+/// Whether I is a future statement (`from __future__ import ...`).
+bool isFutureImport(const ast::ImportFrom *I);
+/// Checks M's future statements as CPython's compiler does (placement,
+/// known features) and records the features M uses; false with E set.
+bool checkFutureImports(ModuleUnit &M, ScopeError &E);
 
 /// The fixed slot layout sema gives a class statement (Layouts.cpp,
 /// DESIGN.md decision 10): the instance attributes its methods assign on

@@ -1,4 +1,5 @@
 # skip-targets: mps2-an385 (needs several MB of RAM)
+# skip-gc-stress: 100,000 live strings, each collection marks them all
 # Building large strings by join and by repeated +=.
 parts = [str(i) for i in range(100000)]
 s = ",".join(parts)

@@ -1,4 +1,5 @@
 # skip-targets: mps2-an385 (needs tens of MB of RAM)
+# skip-gc-stress: a million allocations, each collection marks all of them
 # A list of a million ints: build, aggregate, slice, sort, drop.
 N = 10**6
 a = list(range(N))

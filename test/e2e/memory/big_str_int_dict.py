@@ -1,4 +1,5 @@
 # skip-targets: mps2-an385 (needs tens of MB of RAM)
+# skip-gc-stress: 100,000 entries built one by one, each collection marks them all
 # A dict of 100,000 str -> int entries: build, look up, update, delete.
 N = 10**5
 d = {}

@@ -322,6 +322,23 @@ int genericSetAttr(Value Obj, Str *Name, Value Item) {
             New->name, T->name);
       return -1;
     }
+    // Same sizes, but the fixed slots may name other attributes: keep the
+    // instance's attributes in its __dict__ (its slots left empty), where
+    // the new class finds them by name.
+    for (uint32_t I = 0; I < H->fixedSlots; ++I) {
+      Value A = H->slotNames->items[I], B = NH->slotNames->items[I];
+      if (A == B || (isStr(A) && isStr(B) && strEquals(asStr(A), asStr(B))))
+        continue;
+      if (!H->dictOffset) { // __slots__ of other names
+        raise(&adder_type_TypeError,
+              "__class__ assignment: '%s' object layout differs from '%s'",
+              New->name, T->name);
+        return -1;
+      }
+      if (!materialize(Obj, H))
+        return -1;
+      break;
+    }
     asObject(Obj)->type = New;
     return 0;
   }

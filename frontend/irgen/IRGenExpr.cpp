@@ -518,7 +518,8 @@ ir::Value *IRGen::attribute(Attribute *A) {
       return loadGlobal(M, A->attr, Want);
     }
   }
-  if (OT->is(TyKind::Builtin) && llvm::StringRef(OT->builtin->kind) == "module") {
+  if (OT->is(TyKind::Builtin) && llvm::StringRef(OT->builtin->kind) == "module" &&
+      !program.isRebound(OT->builtin->name, sema::keyOf(A->attr))) {
     const sema::BuiltinInfo *B =
         sema::findBuiltin(OT->builtin->name, sema::keyOf(A->attr));
     if (B && llvm::StringRef(B->kind) == "constant" &&

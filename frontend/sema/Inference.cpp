@@ -775,6 +775,8 @@ const Ty *Inference::attribute(Attribute *A) {
   }
   if (O->is(TyKind::Builtin) &&
       llvm::StringRef(O->builtin->kind) == "module") {
+    if (program.isRebound(O->builtin->name, keyOf(A->attr)))
+      return types.object();
     if (const BuiltinInfo *B = findBuiltin(O->builtin->name, keyOf(A->attr))) {
       if (llvm::StringRef(B->kind) == "constant")
         return typeByName(B->constType);
@@ -1323,6 +1325,7 @@ bool Inference::run(CompileError &Err) {
 
 bool Program::infer(CompileError &Err) {
   computeLayouts();
+  findReboundModuleAttributes();
   Inference I(*this);
   return I.run(Err);
 }

@@ -178,6 +178,10 @@ public:
 
   /// Computes every class statement's fixed slot layout (after load()).
   void computeLayouts();
+  /// Finds the runtime module attributes the program replaces
+  /// (ModuleRebinds.cpp); those are read dynamically, never folded.
+  void findReboundModuleAttributes();
+  bool isRebound(llvm::StringRef Module, llvm::StringRef Attr) const;
   /// The layout of a class statement, or null.
   const ClassLayoutInfo *layoutOf(const ast::ClassDef *C) const {
     auto It = layouts.find(C);
@@ -211,6 +215,7 @@ private:
   llvm::DenseMap<std::pair<const Scope *, llvm::StringRef>, VarInfo> vars;
   llvm::DenseMap<const ast::Expr *, const Ty *> exprTypes;
   std::vector<std::unique_ptr<ClassLayoutInfo>> layoutStorage;
+  llvm::StringSet<> reboundModuleAttrs; // "math.sqrt"
   llvm::DenseMap<const ast::ClassDef *, const ClassLayoutInfo *> layouts;
   llvm::DenseMap<const FunctionInfo *, const ClassLayoutInfo *> selfLayouts;
   llvm::DenseMap<const ast::ClassDef *, ModuleUnit *> classModule;

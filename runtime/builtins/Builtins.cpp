@@ -18,6 +18,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
+#include "objects/Class.h"
 #include "objects/Str.h"
 #include "objects/Tuple.h"
 #include "adder/support/Utf8.h"
@@ -220,8 +221,9 @@ ADDER_BUILTIN(ascii, builtinAscii)
 int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
   if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass))
     return isInstance(Obj, reinterpret_cast<const Type *>(asObject(ClassInfo)));
-  if (isTuple(ClassInfo)) {
-    Tuple *T = asTuple(ClassInfo);
+  const Tuple *Members = unionMembers(ClassInfo);
+  if (Members || isTuple(ClassInfo)) {
+    const Tuple *T = Members ? Members : asTuple(ClassInfo);
     for (uint32_t I = 0; I < T->size; ++I) {
       int R = isInstanceOf(Obj, T->items[I], Fn);
       if (R)
@@ -259,8 +261,9 @@ Value builtinIsSubclass(Value, const Value *Args, size_t Argc,
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
   };
-  if (isTuple(Args[1])) {
-    Tuple *Tu = asTuple(Args[1]);
+  const Tuple *Members = unionMembers(Args[1]);
+  if (Members || isTuple(Args[1])) {
+    const Tuple *Tu = Members ? Members : asTuple(Args[1]);
     for (uint32_t I = 0; I < Tu->size; ++I) {
       int R = Check(Tu->items[I]);
       if (R)

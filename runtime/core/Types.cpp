@@ -130,6 +130,7 @@ extern "C" const Type adder_type_type = {
     .trace = traceTypeObject,
     .repr = typeRepr,
     .hash = identityHash,
+    .binary = unionBinarySlot, // int | None
     .call = typeCall,
     .getAttr = typeGetAttr,
     .setAttr = typeSetAttr,

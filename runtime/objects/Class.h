@@ -175,6 +175,17 @@ Value typeCallHeap(const Type *T, const Value *Args, size_t Argc,
 Value typeReprOf(const Type *T);
 /// C[key] for a class C (ClassSupport.cpp).
 Value typeGetItem(Value Self, Value Key);
+/// Left | Right for classes, None and unions (ClassSupport.cpp): a
+/// types.UnionType, the one member if both are the same, NotImplemented
+/// for anything else.
+Value unionOf(Value Left, Value Right);
+/// The members of a types.UnionType (None as NoneType), or null if V is
+/// not one.
+const Tuple *unionMembers(Value V);
+/// The binary slot of type, types.GenericAlias and types.UnionType: `|`
+/// is unionOf, every other operator NotImplemented.
+Value unionBinarySlot(Value Left, Value Right, BinaryOp Op);
+extern "C" const Type adder_type_union;
 /// The MRO as a tuple (built for builtin types on demand).
 Value typeMro(const Type *T);
 

@@ -15,6 +15,8 @@
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
 #include "objects/Dict.h"
+#include "objects/List.h"
+#include "objects/Set.h"
 #include "objects/SpecialNames.h"
 #include "objects/Tuple.h"
 
@@ -204,6 +206,7 @@ extern "C" const Type adder_type_generic_alias = {
     .trace = traceAlias,
     .repr = aliasRepr,
     .compare = aliasCompare,
+    .binary = unionBinarySlot,
     .call = aliasCall,
     .getAttr = aliasGetAttr};
 
@@ -238,5 +241,135 @@ Value typeGetItem(Value Self, Value Key) {
   return raise(&adder_type_TypeError, "type '%s' is not subscriptable",
                T->name);
 }
+
+//===----------------------------------------------------------------------===//
+// Unions of classes: int | None (types.UnionType, PEP 604)
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+struct UnionObject {
+  Object header;
+  Value args; // a tuple of at least two distinct members, None as NoneType
+};
+
+void traceUnion(Object *O, Tracer &T) {
+  T(&reinterpret_cast<UnionObject *>(O)->args);
+}
+
+bool isUnion(Value V) {
+  return isObject(V) && typeOf(V) == &adder_type_union;
+}
+
+/// What `|` accepts on either side (CPython's is_unionable).
+bool isUnionable(Value V) {
+  return isNone(V) || typeFromValue(V) || isUnion(V) ||
+         (isObject(V) && typeOf(V) == &adder_type_generic_alias);
+}
+
+/// Adds V's members (V itself, or a union's) to Members, without repeats.
+bool addMembers(Value V, List *Members) {
+  if (isUnion(V)) {
+    Tuple *A = asTuple(reinterpret_cast<UnionObject *>(asObject(V))->args);
+    for (uint32_t I = 0; I < A->size; ++I)
+      if (!addMembers(A->items[I], Members))
+        return false;
+    return true;
+  }
+  if (isNone(V))
+    V = fromObject(&adder_type_none.header);
+  for (uint32_t I = 0; I < Members->size; ++I) {
+    int Same = V == Members->values[I] ? 1 : equals(V, Members->values[I]);
+    if (Same)
+      return Same > 0;
+  }
+  return listAppend(Members, V);
+}
+
+Value unionRepr(Value Self) {
+  Tuple *A = asTuple(reinterpret_cast<UnionObject *>(asObject(Self))->args);
+  StrBuilder B;
+  for (uint32_t I = 0; I < A->size; ++I) {
+    if (I)
+      B.append(" | ");
+    if (A->items[I] == fromObject(&adder_type_none.header))
+      B.append("None");
+    else if (!appendAliasPart(B, A->items[I]))
+      return Error;
+  }
+  return B.finish();
+}
+
+/// The members as a frozenset: unions compare and hash as sets.
+Value memberSet(Value Self) {
+  Set *S = setNewFromIterable(
+      &adder_type_frozenset, reinterpret_cast<UnionObject *>(asObject(Self))->args);
+  return S ? fromObject(&S->header) : Error;
+}
+
+SWord unionHash(Value Self) {
+  Value S = memberSet(Self);
+  return S == Error ? -1 : hash(S);
+}
+
+Value unionCompare(Value Self, Value Other, CompareOp Op) {
+  if ((Op != CompareOp::Eq && Op != CompareOp::Ne) || !isUnion(Other))
+    return notImplemented();
+  Value A = memberSet(Self), B = A == Error ? Error : memberSet(Other);
+  if (B == Error)
+    return Error;
+  int Eq = equals(A, B);
+  if (Eq < 0)
+    return Error;
+  return boolValue(Op == CompareOp::Eq ? Eq : !Eq);
+}
+
+Value unionGetAttr(Value Self, Str *Name) {
+  if (strEqualsCString(Name, "__args__"))
+    return reinterpret_cast<UnionObject *>(asObject(Self))->args;
+  return genericGetAttr(Self, Name);
+}
+
+} // namespace
+
+Value unionBinarySlot(Value Left, Value Right, BinaryOp Op) {
+  return Op == BinaryOp::Or ? unionOf(Left, Right) : notImplemented();
+}
+
+Value unionOf(Value Left, Value Right) {
+  if (!isUnionable(Left) || !isUnionable(Right))
+    return notImplemented();
+  List *Members = listNew(0);
+  if (!Members || !addMembers(Left, Members) || !addMembers(Right, Members))
+    return Error;
+  if (Members->size == 1) // int | int is int
+    return Members->values[0];
+  Tuple *Args = tupleNew(Members->values, Members->size);
+  auto *U = Args ? reinterpret_cast<UnionObject *>(
+                       gcAlloc(&adder_type_union, sizeof(UnionObject)))
+                 : nullptr;
+  if (!U)
+    return Error;
+  U->args = tupleValue(Args);
+  return fromObject(&U->header);
+}
+
+const Tuple *unionMembers(Value V) {
+  return isUnion(V)
+             ? asTuple(reinterpret_cast<UnionObject *>(asObject(V))->args)
+             : nullptr;
+}
+
+extern "C" const Type adder_type_union = {
+    .header = {&adder_type_type},
+    .name = "types.UnionType",
+    .base = &adder_type_object,
+    .instanceSize = sizeof(UnionObject),
+    .trace = traceUnion,
+    .repr = unionRepr,
+    .hash = unionHash,
+    .compare = unionCompare,
+    .binary = unionBinarySlot,
+    .getAttr = unionGetAttr};
 
 } // namespace adder::rt

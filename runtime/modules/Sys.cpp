@@ -16,6 +16,7 @@
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Module.h"
+#include "objects/Tuple.h"
 
 namespace adder::rt {
 
@@ -121,6 +122,13 @@ namespace {
 
 SWord RecursionLimit = 1000;
 
+} // namespace
+
+/// version_info, hexversion, version, implementation (SysVersion.cpp).
+Value sysVersionAttribute(Str *Name);
+
+namespace {
+
 Value sysExit(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!checkArgRange("exit", Argc, 0, 1, KwNames))
     return Error;
@@ -151,7 +159,35 @@ Value sysSetRecursionLimit(const Value *Args, size_t Argc, Tuple *KwNames) {
   return none();
 }
 
+/// sys.exception(): the exception being handled (in an except block or
+/// a function it calls), or None.
+Value sysException(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("exception", Argc, KwNames))
+    return Error;
+  return adder_handled_exception ? fromObject(adder_handled_exception)
+                                 : none();
+}
+
+/// sys.exc_info(): (type, value, traceback) of that exception, or three
+/// Nones.
+Value sysExcInfo(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("exc_info", Argc, KwNames))
+    return Error;
+  Value Items[3] = {none(), none(), none()};
+  if (Object *E = adder_handled_exception) {
+    auto *B = reinterpret_cast<BaseException *>(E);
+    Items[0] = fromObject(&E->type->header);
+    Items[1] = fromObject(E);
+    if (B->traceback)
+      Items[2] = fromObject(&B->traceback->header);
+  }
+  Tuple *T = tupleNew(Items, 3);
+  return T ? tupleValue(T) : Error;
+}
+
 const MethodDef SysFunctions[] = {
+    {"exc_info", sysExcInfo, MethodKind::StaticMethod},
+    {"exception", sysException, MethodKind::StaticMethod},
     {"exit", sysExit, MethodKind::StaticMethod},
     {"getrecursionlimit", sysGetRecursionLimit, MethodKind::StaticMethod},
     {"setrecursionlimit", sysSetRecursionLimit, MethodKind::StaticMethod},
@@ -187,7 +223,7 @@ Value sysAttribute(Str *Name) {
     return importedModules();
   if (strEqualsCString(Name, "byteorder"))
     return strFromCString("little");
-  return Error;
+  return sysVersionAttribute(Name);
 }
 
 const NativeModuleDef SysModule = {

@@ -1030,7 +1030,9 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
                    MD.createUnlikelyBranchWeights());
     b.SetInsertPoint(Deep);
     callRuntime("adder_raise_recursion_error", {});
-    raiseNow();
+    // No traceback entry for a frame that was never entered: the caller's
+    // call site adds the innermost one, as in CPython.
+    reraiseNow();
     b.CreateUnreachable();
     b.SetInsertPoint(Ok);
     break;

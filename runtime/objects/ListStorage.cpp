@@ -47,6 +47,19 @@ void retype(List *L, ListKind K) {
   L->capacity = 0;
 }
 
+/// Boxes L's items into Out, a value-array block with room for them (so
+/// a collection while boxing keeps the finished ones); false on
+/// MemoryError.
+bool boxItems(const List *L, Value *Out) {
+  for (uint32_t I = 0; I < L->size; ++I) {
+    Value V = listGet(L, I);
+    if (V == Error)
+      return false;
+    Out[I] = V;
+  }
+  return true;
+}
+
 /// Converts L to Values; false with MemoryError pending (L unchanged).
 bool generalize(List *L) {
   if (L->kind == ListValues)
@@ -57,16 +70,8 @@ bool generalize(List *L) {
   }
   auto *Values =
       static_cast<Value *>(allocateStorage(ListValues, L->capacity));
-  if (!Values)
+  if (!Values || !boxItems(L, Values))
     return false;
-  // Box into the new block as we go: it is reachable from this frame, so
-  // a collection while boxing keeps the finished items.
-  for (uint32_t I = 0; I < L->size; ++I) {
-    Value V = listGet(L, I);
-    if (V == Error)
-      return false;
-    Values[I] = V;
-  }
   L->values = Values;
   L->kind = ListValues;
   return true;
@@ -149,15 +154,7 @@ const Value *listValuesForRead(const List *L) {
     return L->values && L->kind == ListValues ? L->values : None;
   }
   auto *Copy = static_cast<Value *>(allocateStorage(ListValues, L->size));
-  if (!Copy)
-    return nullptr;
-  for (uint32_t I = 0; I < L->size; ++I) {
-    Value V = listGet(L, I);
-    if (V == Error)
-      return nullptr;
-    Copy[I] = V;
-  }
-  return Copy;
+  return Copy && boxItems(L, Copy) ? Copy : nullptr;
 }
 
 void listMoveItems(List *L, size_t To, size_t From, size_t Count) {

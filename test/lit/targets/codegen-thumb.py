@@ -36,7 +36,7 @@
 # V7M: asrs [[X:r[0-9]+]], r{{[0-9]+}}, #1
 # V7M: smull [[LO:r[0-9]+]], [[HI:r[0-9]+]], [[X]],
 # V7M-NEXT: cmp.w [[HI]], [[LO]], asr #31
-# V7M: orr r0, [[LO]], #1
+# V7M: orr {{r[0-9]+}}, [[LO]], #1
 # Thumb-1 has no long multiply: a libgcc call.
 # M0: bl {{__muldi3|__aeabi_lmul}}
 # CHECK: bl adder_int_binary_slow

@@ -5,12 +5,12 @@
 // where the expression is. CPython 3.11 runs each in a function of its
 // own; nothing observable differs but tracebacks, which name the line.
 //
-// A generator expression needs a suspended frame, which adder does not
-// have yet. Two uses need none and are common: as the argument of a
-// builtin that consumes its iterable at once (sum, sorted, str.join...),
-// it is built as a list first; as the argument of any() or all(), its
-// loops are emitted inline and stop at the deciding element, as the
-// generator would.
+// A generator expression is a generator function of its own (lazy, as in
+// CPython), except in two common uses that need no suspended frame: as
+// the argument of a builtin that consumes its iterable at once (sum,
+// sorted, str.join...), it is built as a list first; as the argument of
+// any() or all(), its loops are emitted inline and stop at the deciding
+// element, as the generator would.
 //
 //===----------------------------------------------------------------------===//
 

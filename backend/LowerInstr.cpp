@@ -529,6 +529,13 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
       b.CreateStore(ConstantInt::getTrue(ctx), F);
     break;
   }
+  case Opcode::LocalBound: {
+    AllocaInst *A = locals.lookup(I.attr);
+    AllocaInst *F = boundFlags.lookup(I.attr);
+    R = F ? static_cast<Value *>(b.CreateLoad(i1Ty, F))
+          : b.CreateICmpNE(b.CreateLoad(wordTy, A), word(0));
+    break;
+  }
   case Opcode::LocalCheck:
   case Opcode::LocalDel: {
     AllocaInst *A = locals.lookup(I.attr);

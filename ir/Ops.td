@@ -77,6 +77,8 @@ def LocalGet : Op<"local.get"> { let Result = "attr"; let Attribute = SlotAttr; 
 def LocalSet : Op<"local.set"> { let Operands = ["any"]; let Attribute = SlotAttr; }
 def LocalDel : Op<"local.del"> { let Attribute = SlotAttr; let MayRaise = 1; }
 def LocalCheck : Op<"local.check"> { let Attribute = SlotAttr; let MayRaise = 1; }
+// Whether the local is bound (locals() lists only those).
+def LocalBound : Op<"local.bound"> { let Result = "bool"; let Attribute = SlotAttr; }
 // Module globals live in the module's slots, boxed; unbound slots hold 0.
 def GlobalGet : Op<"global.get"> { let Result = "object"; let Attribute = SlotAttr; let MayRaise = 1; }
 def GlobalSet : Op<"global.set"> { let Operands = ["object"]; let Attribute = SlotAttr; }

@@ -140,6 +140,9 @@ def adder_global_fallback : RuntimeFn<"word", ["word", "word", "word"], ZeroResu
 // of an unbound slot through adder_global_delete. adder_global_lookup
 // reads a name the module never binds (created at run time).
 def adder_module_dict : RuntimeFn<"word", ["word"], ZeroResult>;
+// locals() in a function: adds Name: the cell's contents to the dict when
+// the cell is bound (dict, name, cell); 0 or -1.
+def adder_locals_add_cell : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
 def adder_global_lookup : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_global_store : RuntimeFn<"void", ["word", "word", "word", "i32"], NoError>;
 def adder_global_delete : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
@@ -320,9 +323,10 @@ def : Builtin<"", "filter", "adder_builtin_filter", []>;
 def : Builtin<"", "reversed", "adder_builtin_reversed", []>;
 def : Builtin<"", "vars", "adder_builtin_vars", []>;
 def : Builtin<"", "dir", "adder_builtin_dir", []>;
-// globals() and dir() read the calling scope: the compiler expands each
-// direct call; the builtin objects serve only indirect calls.
+// globals(), locals() and dir() read the calling scope: the compiler
+// expands each direct call; the builtin objects serve only indirect calls.
 def : Builtin<"", "globals", "adder_builtin_globals", []>;
+def : Builtin<"", "locals", "adder_builtin_locals", []>;
 
 def : BuiltinType<"int", "adder_type_int", [
   Sig<["int"], "int">, Sig<["bool"], "int">,

@@ -51,11 +51,11 @@ ir::Value *IRGen::call(Call *C) {
   }
   const Ty *FT = program.typeOf(C->func);
   if (auto *N = dyn_cast<Name>(C->func);
-      N && (N->id.is("dir") || N->id.is("globals")) && !C->args.size &&
-      !C->keywords.size && !FT->is(TyKind::Builtin)) {
+      N && (N->id.is("dir") || N->id.is("globals") || N->id.is("locals")) &&
+      !C->args.size && !C->keywords.size && !FT->is(TyKind::Builtin)) {
     // A star import may or may not have rebound the name: test at run time
     // whether it still is the builtin, which needs the calling scope.
-    llvm::StringRef BName = N->id.is("dir") ? "dir" : "globals";
+    llvm::StringRef BName = sema::keyOf(N->id);
     std::string FnT = newTemp(Type::Object), RT = newTemp(Type::Object);
     storeLocal(FnT, toObject(expr(C->func)));
     ir::Block *Builtin = newBlock("ns.builtin"), *Other = newBlock("ns.other"),
@@ -80,9 +80,10 @@ ir::Value *IRGen::call(Call *C) {
     llvm::StringRef BName = FT->builtin->name;
     if (BName == "super" && !C->args.size && !C->keywords.size)
       return zeroArgSuper(C);
-    if (BName == "globals" ||
-        (BName == "dir" && !C->args.size && !C->keywords.size))
-      return namespaceCall(C, BName);
+    if (BName == "globals" || BName == "locals" ||
+        ((BName == "dir" || BName == "vars") && !C->args.size &&
+         !C->keywords.size))
+      return namespaceCall(C, BName == "vars" ? "locals" : BName);
     return callBuiltin(FT->builtin, C, nullptr);
   }
   return callGeneric(expr(C->func), C);
@@ -93,7 +94,10 @@ ir::Value *IRGen::namespaceCall(Call *C, llvm::StringRef Name) {
     unsupported(C, "globals() with arguments");
     return constNone();
   }
-  // dir() lists the local scope: at module level, the module's globals.
+  // dir() and locals() see the local scope: at module level, the module's
+  // globals.
+  if (Name == "locals" && fs->scope->kind != sema::ScopeKind::Module)
+    return localsDict(C);
   if (Name == "dir" && fs->scope->kind != sema::ScopeKind::Module) {
     unsupported(C, "dir() without arguments outside module level");
     return constNone();
@@ -102,6 +106,60 @@ ir::Value *IRGen::namespaceCall(Call *C, llvm::StringRef Name) {
       emit(Opcode::ModuleImport, Type::Object, {}, fs->module->name);
   return rtCall(Name == "dir" ? "adder_dir_of" : "adder_module_dict",
                 Type::Object, {M});
+}
+
+ir::Value *IRGen::localsDict(Call *C) {
+  Scope *S = fs->scope;
+  if (S->kind != sema::ScopeKind::Function && S->kind != sema::ScopeKind::Lambda) {
+    unsupported(C, "locals() in a class body or comprehension");
+    return constNone();
+  }
+  // CPython's order: the parameters, the other locals as the scope first
+  // meets them, then cell and free variables, each by name.
+  std::vector<Identifier> Names(fs->info->paramNames.begin(),
+                                fs->info->paramNames.end());
+  std::vector<Identifier> Cells, Frees;
+  for (auto &Entry : S->symbols) {
+    const sema::Symbol &Sym = Entry.second;
+    if (Sym.flags & sema::SymParam)
+      continue;
+    if (Sym.binding == sema::Binding::Local)
+      Names.push_back(Sym.name);
+    else if (Sym.binding == sema::Binding::Cell)
+      Cells.push_back(Sym.name);
+    else if (Sym.binding == sema::Binding::Free)
+      Frees.push_back(Sym.name);
+  }
+  auto ByName = [](Identifier A, Identifier B) {
+    return sema::keyOf(A) < sema::keyOf(B);
+  };
+  llvm::sort(Cells, ByName);
+  llvm::sort(Frees, ByName);
+  Names.insert(Names.end(), Cells.begin(), Cells.end());
+  Names.insert(Names.end(), Frees.begin(), Frees.end());
+
+  std::string D = newTemp(Type::Object);
+  storeLocal(D, newEmpty("adder_type_dict"));
+  for (Identifier Name : Names) {
+    ir::Value *Key = toObject(constStr(sema::keyOf(Name)));
+    Scope *Owner = program.ownerOf(S, Name);
+    bool Local = isLocalScope(Owner);
+    if (Local && !needsCell(Owner, Name)) {
+      // Only a bound local is listed.
+      ir::Block *Add = newBlock("locals.add"), *Next = newBlock("locals.next");
+      condBr(emit(Opcode::LocalBound, Type::Bool, {}, localName(Name)), Add,
+             Next);
+      setBlock(Add);
+      emit(Opcode::ObjSetItem, Type::Void,
+           {loadLocal(D), Key, toObject(loadLocal(localName(Name)))});
+      br(Next);
+      setBlock(Next);
+    } else {
+      rtCall("adder_locals_add_cell", Type::I32,
+             {loadLocal(D), Key, cellOf(Name, Local)});
+    }
+  }
+  return loadLocal(D);
 }
 
 ir::Value *IRGen::callDirect(const FunctionInfo *F, Call *C) {

@@ -287,6 +287,8 @@ public:
   ir::Value *setDisplay(Set *S);
   /// An empty instance of a builtin type (dict, set).
   ir::Value *newEmpty(llvm::StringRef TypeSymbol);
+  /// locals() in a function: a new dict of its bound variables.
+  ir::Value *localsDict(Call *C);
   /// Marks a generator expression passed as C's first argument to be
   /// built as a list, when the callee consumes it at once (ConsumesArg).
   bool consumeGenerators(Call *C, bool ConsumesArg);

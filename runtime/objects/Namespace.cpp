@@ -245,6 +245,11 @@ Value builtinGlobals(Value, const Value *, size_t, Tuple *) {
                "globals() called indirectly is not supported by adder");
 }
 
+Value builtinLocals(Value, const Value *, size_t, Tuple *) {
+  return raise(&adder_type_TypeError,
+               "locals() called indirectly is not supported by adder");
+}
+
 Value builtinDir(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
   if (KwNames && KwNames->size)
     return raise(&adder_type_TypeError, "dir() takes no keyword arguments");
@@ -262,6 +267,14 @@ Value builtinDir(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 
 extern "C" const BuiltinFunction adder_builtin_globals = {
     {&adder_type_builtin_function}, "globals", builtinGlobals, Error};
+
+extern "C" const BuiltinFunction adder_builtin_locals = {
+    {&adder_type_builtin_function}, "locals", builtinLocals, Error};
+
+extern "C" int32_t adder_locals_add_cell(Value D, Value Name, Value Cell) {
+  Value Contents = reinterpret_cast<struct Cell *>(asObject(Cell))->contents;
+  return Contents == Error ? 0 : dictSetItem(asDict(D), Name, Contents);
+}
 
 extern "C" const BuiltinFunction adder_builtin_dir = {
     {&adder_type_builtin_function}, "dir", builtinDir, Error};

@@ -143,6 +143,8 @@ def adder_module_dict : RuntimeFn<"word", ["word"], ZeroResult>;
 // locals() in a function: adds Name: the cell's contents to the dict when
 // the cell is bound (dict, name, cell); 0 or -1.
 def adder_locals_add_cell : RuntimeFn<"i32", ["word", "word", "word"], NegativeResult>;
+// dir() in a function: the sorted keys of its locals() dict.
+def adder_dir_of_locals : RuntimeFn<"word", ["word"], ZeroResult>;
 def adder_global_lookup : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_global_store : RuntimeFn<"void", ["word", "word", "word", "i32"], NoError>;
 def adder_global_delete : RuntimeFn<"i32", ["word", "word"], NegativeResult>;

@@ -98,10 +98,8 @@ ir::Value *IRGen::namespaceCall(Call *C, llvm::StringRef Name) {
   // globals.
   if (Name == "locals" && fs->scope->kind != sema::ScopeKind::Module)
     return localsDict(C);
-  if (Name == "dir" && fs->scope->kind != sema::ScopeKind::Module) {
-    unsupported(C, "dir() without arguments outside module level");
-    return constNone();
-  }
+  if (Name == "dir" && fs->scope->kind != sema::ScopeKind::Module)
+    return rtCall("adder_dir_of_locals", Type::Object, {localsDict(C)});
   ir::Value *M =
       emit(Opcode::ModuleImport, Type::Object, {}, fs->module->name);
   return rtCall(Name == "dir" ? "adder_dir_of" : "adder_module_dict",
@@ -111,7 +109,8 @@ ir::Value *IRGen::namespaceCall(Call *C, llvm::StringRef Name) {
 ir::Value *IRGen::localsDict(Call *C) {
   Scope *S = fs->scope;
   if (S->kind != sema::ScopeKind::Function && S->kind != sema::ScopeKind::Lambda) {
-    unsupported(C, "locals() in a class body or comprehension");
+    unsupported(C, "locals(), vars() or dir() without arguments in a class "
+                   "body or comprehension");
     return constNone();
   }
   // CPython's order: the parameters, the other locals as the scope first

@@ -271,6 +271,11 @@ extern "C" const BuiltinFunction adder_builtin_globals = {
 extern "C" const BuiltinFunction adder_builtin_locals = {
     {&adder_type_builtin_function}, "locals", builtinLocals, Error};
 
+/// dir() in a function: the sorted names of its locals() dict.
+extern "C" Value adder_dir_of_locals(Value Locals) {
+  return sortedKeys(asDict(Locals));
+}
+
 extern "C" int32_t adder_locals_add_cell(Value D, Value Name, Value Cell) {
   Value Contents = reinterpret_cast<struct Cell *>(asObject(Cell))->contents;
   return Contents == Error ? 0 : dictSetItem(asDict(D), Name, Contents);

@@ -16,6 +16,7 @@
 #include "core/Exceptions.h"
 #include "objects/Callables.h"
 #include "objects/Class.h"
+#include "objects/SpecialNames.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -378,8 +379,28 @@ Value index(Value V) {
     return makeSmallInt(reinterpret_cast<const BoolObject *>(asObject(V))->value);
   if (T->flags & TypeIntSubclass)
     return V;
+  if (isHeapType(T)) {
+    bool Missing = false;
+    Value R = callSpecial(V, unsigned(SN::index), nullptr, 0, &Missing);
+    if (!Missing) {
+      if (R == Error)
+        return Error;
+      if (!isSmallInt(R) && !(typeOf(R)->flags & TypeIntSubclass))
+        return raise(&adder_type_TypeError,
+                     "__index__ returned non-int (type %s)", typeName(R));
+      return index(R); // a bool's value, or the int itself
+    }
+    clearPendingException(); // the AttributeError of the missing method
+  }
   return raise(&adder_type_TypeError,
                "'%s' object cannot be interpreted as an integer", T->name);
+}
+
+bool isIndexable(Value V) {
+  if (isSmallInt(V) || (typeOf(V)->flags & TypeIntSubclass))
+    return true;
+  const Type *T = typeOf(V);
+  return isHeapType(T) && bool(lookupInMro(T, specialName(SN::index)));
 }
 
 bool indexAsSize(Value V, SWord *Out, SizeOverflow How) {

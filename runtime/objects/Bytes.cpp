@@ -369,7 +369,7 @@ Value bytesLikeBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value S = LeftIsOurs ? Left : Right;
     Value N = LeftIsOurs ? Right : Left;
-    if (!isInt(N))
+    if (!isIndexable(N))
       return raise(&adder_type_TypeError,
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
@@ -400,7 +400,7 @@ Value bytesLikeGetItem(Value Self, Value Key) {
     return R;
   }
   bool Array = isByteArray(Self);
-  if (!isInt(Key))
+  if (!isIndexable(Key))
     return raise(&adder_type_TypeError,
                  "%s indices must be integers or slices, not %s",
                  Array ? "bytearray" : "byte", typeName(Key));
@@ -738,7 +738,7 @@ int byteArraySetItem(Value Self, Value Key, Value Item) {
       B->data[J] = Src.data[I];
     return 0;
   }
-  if (!isInt(Key)) {
+  if (!isIndexable(Key)) {
     raise(&adder_type_TypeError,
           "bytearray indices must be integers or slices, not %s",
           typeName(Key));

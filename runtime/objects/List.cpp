@@ -169,10 +169,6 @@ Value listCompare(Value Self, Value Other, CompareOp Op) {
 
 SWord listLength(Value Self) { return asList(Self)->size; }
 
-bool isIntLike(Value V) {
-  return isSmallInt(V) || (isObject(V) && (typeOf(V)->flags & TypeIntSubclass));
-}
-
 Value listRepeat(List *L, Value Count) {
   SWord N;
   if (!indexAsSize(Count, &N, SizeOverflow::Repeat))
@@ -225,7 +221,7 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value L = isList(Left) ? Left : Right;
     Value N = isList(Left) ? Right : Left;
-    if (!isIntLike(N))
+    if (!isIndexable(N))
       return raise(&adder_type_TypeError,
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
@@ -241,7 +237,7 @@ Value listInplace(Value Self, Value Right, BinaryOp Op) {
       return Error;
     return Self;
   }
-  if (Op == BinaryOp::Mul && isIntLike(Right)) {
+  if (Op == BinaryOp::Mul && isIndexable(Right)) {
     SWord N;
     if (!indexAsSize(Right, &N, SizeOverflow::Repeat))
       return Error;
@@ -297,7 +293,7 @@ Value listGetItem(Value Self, Value Key) {
   List *L = asList(Self);
   if (isObject(Key) && typeOf(Key) == &adder_type_slice)
     return listGetSlice(L, Key);
-  if (!isIntLike(Key))
+  if (!isIndexable(Key))
     return raise(&adder_type_TypeError,
                  "list indices must be integers or slices, not %s",
                  typeName(Key));
@@ -393,7 +389,7 @@ int listSetItem(Value Self, Value Key, Value Item) {
   if (isObject(Key) && typeOf(Key) == &adder_type_slice)
     return Item == Error ? listDeleteSlice(L, Key)
                          : listAssignSlice(L, Key, Item);
-  if (!isIntLike(Key)) {
+  if (!isIndexable(Key)) {
     raise(&adder_type_TypeError,
           "list indices must be integers or slices, not %s", typeName(Key));
     return -1;
@@ -619,7 +615,7 @@ Value methodCount(const Value *Args, size_t Argc, Tuple *KwNames) {
 /// Clamps an optional start/stop argument of index() to [0, Size].
 bool clampBound(Value V, SWord Size, SWord *Out) {
   SWord I;
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError,
           "slice indices must be integers or have an __index__ method");
     return false;

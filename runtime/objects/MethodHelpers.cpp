@@ -174,7 +174,7 @@ Value iterSelf(Value Self) { return Self; }
 bool parseSliceBound(Value V, SWord *Out) {
   if (V == Error || isNone(V))
     return true;
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError, "slice indices must be integers or None or "
                                  "have an __index__ method");
     return false;

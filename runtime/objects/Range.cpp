@@ -163,7 +163,7 @@ bool sliceBound(Value V, Value Default, Value Length, Value Lower,
     *Out = Default;
     return true;
   }
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError, "slice indices must be integers or None or "
                                  "have an __index__ method");
     return false;
@@ -187,7 +187,7 @@ Value rangeSlice(Range *R, Value SliceV) {
   auto *S = reinterpret_cast<Slice *>(asObject(SliceV));
   Value Step = One;
   if (!isNone(S->step)) {
-    if (!isInt(S->step))
+    if (!isIndexable(S->step))
       return raise(&adder_type_TypeError, "slice indices must be integers or "
                                           "None or have an __index__ method");
     if ((Step = index(S->step)) == Error)
@@ -222,7 +222,7 @@ Value rangeGetItem(Value Self, Value Key) {
   Range *R = asRange(Self);
   if (isObject(Key) && typeOf(Key) == &adder_type_slice)
     return rangeSlice(R, Key);
-  if (!isInt(Key))
+  if (!isIndexable(Key))
     return raise(&adder_type_TypeError,
                  "range indices must be integers or slices, not %s",
                  typeName(Key));

@@ -272,7 +272,7 @@ Value strBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value S = isStr(Left) ? Left : Right;
     Value N = isStr(Left) ? Right : Left;
-    if (!isInt(N))
+    if (!isIndexable(N))
       return raise(&adder_type_TypeError,
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
@@ -291,7 +291,7 @@ Value strGetItem(Value Self, Value Key) {
   if (isObject(Key) && typeOf(Key) == &adder_type_slice)
     return strSlice(S, Key);
   SWord I;
-  if (!isSmallInt(Key) && !(typeOf(Key)->flags & TypeIntSubclass))
+  if (!isIndexable(Key))
     return raise(&adder_type_TypeError,
                  "string indices must be integers, not '%s'", typeName(Key));
   if (!indexAsSize(Key, &I))

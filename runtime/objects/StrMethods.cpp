@@ -117,7 +117,7 @@ Str *strArg(Value V) {
 
 /// The int value of an index-like argument, clamped to a word.
 bool intArg(Value V, SWord *Out) {
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError,
           "'%s' object cannot be interpreted as an integer", typeName(V));
     return false;

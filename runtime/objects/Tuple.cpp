@@ -162,7 +162,7 @@ Value tupleBinary(Value Left, Value Right, BinaryOp Op) {
   if (Op == BinaryOp::Mul) {
     Value T = isTuple(Left) ? Left : Right;
     Value N = isTuple(Left) ? Right : Left;
-    if (!isSmallInt(N) && !(isObject(N) && typeOf(N)->flags & TypeIntSubclass))
+    if (!isIndexable(N))
       return raise(&adder_type_TypeError,
                    "can't multiply sequence by non-int of type '%s'",
                    typeName(N));
@@ -202,7 +202,7 @@ Value tupleGetItem(Value Self, Value Key) {
       R->items[I] = T->items[J];
     return tupleValue(R);
   }
-  if (!isSmallInt(Key) && !(typeOf(Key)->flags & TypeIntSubclass))
+  if (!isIndexable(Key))
     return raise(&adder_type_TypeError,
                  "tuple indices must be integers or slices, not %s",
                  typeName(Key));
@@ -505,7 +505,7 @@ extern "C" Value adder_slice_new(Value Start, Value Stop, Value Step) {
 /// Clamps an int Value to [Min, Max] without overflowing (slice bounds may
 /// be huge ints).
 static bool clampIndex(Value V, SWord *Out) {
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError, "slice indices must be integers or None or "
                                  "have an __index__ method");
     return false;

@@ -32,7 +32,7 @@ Value methodCount(const Value *Args, size_t Argc, Tuple *KwNames) {
 
 /// _PyEval_SliceIndexNotNone: an int-like bound, clamped to the word.
 bool boundNotNone(Value V, SWord *Out) {
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError,
           "slice indices must be integers or have an __index__ method");
     return false;

@@ -54,6 +54,9 @@ const MethodDef *findMethod(const Type *T, const Str *Name);
 bool isInstance(Value V, const Type *T);
 /// The index value of an int-like object (operator.index): small or big int.
 Value index(Value V);
+/// Whether index(V) can succeed: an int, or an instance of a class that
+/// defines __index__ (what sequence indexing and repetition accept).
+bool isIndexable(Value V);
 /// How an int too large for a machine word is reported, as CPython's
 /// callers of PyNumber_AsSsize_t differ: a subscript raises IndexError, a
 /// repeat count (seq * n) OverflowError with the same message, and an

@@ -226,7 +226,7 @@ bool bufferArg(Value V, Span *Out) {
 
 /// A byte value 0..255 from an int-like object.
 bool byteArg(Value V, uint8_t *Out, const char *RangeMessage) {
-  if (!isInt(V)) {
+  if (!isIndexable(V)) {
     raise(&adder_type_TypeError,
           "'%s' object cannot be interpreted as an integer", typeName(V));
     return false;
@@ -417,7 +417,7 @@ Value bytesLikeGetItem(Value Self, Value Key) {
 
 int bytesLikeContains(Value Self, Value Item) {
   Span S = spanOf(Self);
-  if (isInt(Item)) {
+  if (isIndexable(Item)) {
     uint8_t B;
     if (!byteArg(Item, &B, "byte must be in range(0, 256)"))
       return -1;
@@ -497,7 +497,7 @@ SWord byteArrayHash(Value Self) {
 /// iterable of ints.
 bool bytesimpl::collectInitializer(Value Source, StrBuilder &Out,
                                    const char *RangeMsg, bool RejectStr) {
-  if (isInt(Source)) {
+  if (isIndexable(Source)) {
     SWord N;
     if (!indexAsSize(Source, &N, SizeOverflow::Repeat))
       return false;

@@ -217,13 +217,19 @@ Value builtinAscii(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 ADDER_BUILTIN(ascii, builtinAscii)
 
+/// The classes a tuple or a union stands for as the second argument of
+/// isinstance or issubclass, or null.
+const Tuple *classInfoItems(Value ClassInfo) {
+  if (const Tuple *Members = unionMembers(ClassInfo))
+    return Members;
+  return isTuple(ClassInfo) ? asTuple(ClassInfo) : nullptr;
+}
+
 /// isinstance's second argument: a type or a (nested) tuple of types.
 int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
   if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass))
     return isInstance(Obj, reinterpret_cast<const Type *>(asObject(ClassInfo)));
-  const Tuple *Members = unionMembers(ClassInfo);
-  if (Members || isTuple(ClassInfo)) {
-    const Tuple *T = Members ? Members : asTuple(ClassInfo);
+  if (const Tuple *T = classInfoItems(ClassInfo)) {
     for (uint32_t I = 0; I < T->size; ++I) {
       int R = isInstanceOf(Obj, T->items[I], Fn);
       if (R)
@@ -261,9 +267,7 @@ Value builtinIsSubclass(Value, const Value *Args, size_t Argc,
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
   };
-  const Tuple *Members = unionMembers(Args[1]);
-  if (Members || isTuple(Args[1])) {
-    const Tuple *Tu = Members ? Members : asTuple(Args[1]);
+  if (const Tuple *Tu = classInfoItems(Args[1])) {
     for (uint32_t I = 0; I < Tu->size; ++I) {
       int R = Check(Tu->items[I]);
       if (R)

@@ -193,7 +193,7 @@ struct HeapState {
   uint32_t smallNonEmpty;           // bit N-1 set iff small[N] is non-empty
   FreeChunk *large;                 // address order, each > SmallLists
   bool coalesced; // no two free chunks adjacent, none at top (after a sweep
-                  // and until a batch is carved or a bump region taken)
+                  // and until a bump region is taken)
   uintptr_t bumpPtr; // the unallocated rest of the bump region, [bumpPtr,
   uintptr_t bumpEnd; // bumpEnd): a start bit at bumpPtr, none inside
 
@@ -349,6 +349,37 @@ void retireBump() {
   H.bumpPtr = H.bumpEnd = 0;
 }
 
+/// Takes the last N granules of the large free chunk C (*Link points at
+/// it), so that the rest keeps its place on the large list (or goes to the
+/// small list of its size). Returns their address, start bit set.
+uintptr_t takeChunkEnd(FreeChunk **Link, FreeChunk *C, size_t N) {
+  size_t Rest = C->granules - N;
+  if (Rest == 0) {
+    *Link = C->next;
+    return reinterpret_cast<uintptr_t>(C);
+  }
+  if (Rest > SmallLists) {
+    C->granules = Rest;
+  } else {
+    *Link = C->next;
+    pushSmall(C, Rest);
+  }
+  uintptr_t A = reinterpret_cast<uintptr_t>(C) + (Rest << GranuleShift);
+  setBit(H.startBits, granuleOf(A));
+  return A;
+}
+
+/// N granules bumped off the wilderness, start bit set; 0 if it has fewer.
+uintptr_t takeWilderness(size_t N) {
+  if (((H.end - H.top) >> GranuleShift) < N)
+    return 0;
+  uintptr_t A = H.top;
+  prepareBitmaps(topGranule() + N);
+  H.top += N << GranuleShift;
+  setBit(H.startBits, granuleOf(A));
+  return A;
+}
+
 /// Takes a new bump region with room for N granules (N <= SmallLists) and
 /// allocates N from it; null if no free space fits.
 Object *refillBump(size_t N) {
@@ -364,27 +395,15 @@ Object *refillBump(size_t N) {
     // of it so the chunk stays for large objects; all of it if the rest
     // would be small.
     if (FreeChunk *C = H.large) {
-      if (C->granules <= RefillGranules + SmallLists) {
-        H.large = C->next;
-        A = reinterpret_cast<uintptr_t>(C);
-        Granules = C->granules;
-      } else {
-        C->granules -= RefillGranules;
-        A = reinterpret_cast<uintptr_t>(C) + (C->granules << GranuleShift);
-        Granules = RefillGranules;
-        setBit(H.startBits, granuleOf(A));
-      }
+      Granules = C->granules <= RefillGranules + SmallLists ? C->granules
+                                                           : RefillGranules;
+      A = takeChunkEnd(&H.large, C, Granules);
     } else {
+      // Up to RefillGranules, and never fewer than N (<= SmallLists).
       size_t Wild = (H.end - H.top) >> GranuleShift;
-      if (Wild < N)
-        return nullptr;
-      A = H.top;
       Granules = Wild < RefillGranules ? Wild : RefillGranules;
-      if (Granules < N)
-        Granules = N;
-      prepareBitmaps(topGranule() + Granules);
-      H.top += Granules << GranuleShift;
-      setBit(H.startBits, granuleOf(A));
+      if (Granules < N || !(A = takeWilderness(Granules)))
+        return nullptr;
     }
   }
   H.bumpPtr = A;
@@ -407,33 +426,11 @@ Object *allocateGranules(size_t N) {
   // A large object: first fit on the address-ordered large list, carving
   // from the chunk's end so that the chunk keeps its place on the list.
   FreeChunk **Link = &H.large;
-  for (FreeChunk *C = H.large; C; Link = &C->next, C = C->next) {
-    if (C->granules < N)
-      continue;
-    size_t Rest = C->granules - N;
-    if (Rest == 0) {
-      *Link = C->next;
-      return reinterpret_cast<Object *>(C);
-    }
-    if (Rest > SmallLists) {
-      C->granules = Rest;
-    } else {
-      *Link = C->next;
-      pushSmall(C, Rest);
-    }
-    uintptr_t A = reinterpret_cast<uintptr_t>(C) + (Rest << GranuleShift);
-    setBit(H.startBits, granuleOf(A));
-    return reinterpret_cast<Object *>(A);
-  }
-
+  for (FreeChunk *C = H.large; C; Link = &C->next, C = C->next)
+    if (C->granules >= N)
+      return reinterpret_cast<Object *>(takeChunkEnd(Link, C, N));
   // The wilderness.
-  if (((H.end - H.top) >> GranuleShift) < N)
-    return nullptr;
-  uintptr_t A = H.top;
-  prepareBitmaps(topGranule() + N);
-  H.top += N << GranuleShift;
-  setBit(H.startBits, granuleOf(A));
-  return reinterpret_cast<Object *>(A);
+  return reinterpret_cast<Object *>(takeWilderness(N));
 }
 
 /// Zeroes an N-granule object and sets its header. Objects of up to four
@@ -900,33 +897,38 @@ void heapInit(void *Start, size_t Size, void *StackBase) {
   // the previous heap, which only tests have.)
 }
 
-Object *gcAlloc(const Type *T, size_t Bytes) {
-  // The fast path: an exact-size free chunk within the budget. Bytes so
-  // large that the rounding wraps give N == 0 and take the slow path.
-  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
-  size_t Rounded = N << GranuleShift;
+namespace {
+
+/// The fast path of both allocators: an N-granule (Rounded-byte) object
+/// from its exact free list or the bump region, within the budget; null
+/// for the slow path. Bytes so large that the rounding wraps give N == 0
+/// and take the slow path.
+ADDER_INLINE Object *allocateFast(size_t N, size_t Rounded) {
   if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget)) {
     Object *O = H.small[N] ? popSmall(N) : bump(N);
     if (ADDER_LIKELY(O != nullptr)) {
       H.budget -= Rounded;
       H.used += Rounded;
-      return initialize(O, T, N);
+      return O;
     }
   }
+  return nullptr;
+}
+
+} // namespace
+
+Object *gcAlloc(const Type *T, size_t Bytes) {
+  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
+  if (Object *O = allocateFast(N, N << GranuleShift))
+    return initialize(O, T, N);
   return allocateSlow(T, Bytes, /*Zero=*/true);
 }
 
 Object *gcAllocUninitialized(const Type *T, size_t Bytes) {
   size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
-  size_t Rounded = N << GranuleShift;
-  if (ADDER_LIKELY(N - 1 < SmallLists && Rounded <= H.budget)) {
-    Object *O = H.small[N] ? popSmall(N) : bump(N);
-    if (ADDER_LIKELY(O != nullptr)) {
-      H.budget -= Rounded;
-      H.used += Rounded;
-      O->type = T;
-      return O;
-    }
+  if (Object *O = allocateFast(N, N << GranuleShift)) {
+    O->type = T;
+    return O;
   }
   return allocateSlow(T, Bytes, /*Zero=*/false);
 }

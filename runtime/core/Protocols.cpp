@@ -603,9 +603,7 @@ ADDER_FAST Value adder_call(Value F, const Value *Args, size_t Argc,
                             Value KwNames) {
   if (!KwNames && isObject(F) && asObject(F)->type == &adder_type_function) {
     const Function *Fn = reinterpret_cast<const Function *>(asObject(F));
-    const Signature *S = Fn->signature;
-    if (Argc == S->positional && !S->hasVarArgs && !S->kwOnly &&
-        !S->hasVarKeywords)
+    if (fillsExactly(Fn->signature, Argc))
       return Fn->entry(F, const_cast<Value *>(Args));
   }
   return call(F, Args, Argc,

@@ -284,9 +284,7 @@ Value functionCall(Value Self, const Value *Args, size_t Argc,
   auto *F = reinterpret_cast<Function *>(asObject(Self));
   const Signature *S = F->signature;
   size_t NSlots = S->positional + S->hasVarArgs + S->kwOnly + S->hasVarKeywords;
-  // Exactly the positional parameters, nothing else: the arguments are
-  // the slots (generic entries only read them).
-  if (!KwNames && Argc == NSlots && Argc == S->positional)
+  if (!KwNames && fillsExactly(S, Argc))
     return F->entry(Self, const_cast<Value *>(Args));
   Value Inline[16];
   Value *Slots = Inline;

@@ -16,6 +16,14 @@ Value makeBuiltinMethod(const MethodDef *M, Value Self,
 /// The code object of a compiled function (function.__code__).
 Value makeCode(const Signature *S);
 
+/// Whether Argc positional arguments (and no keywords) are exactly the
+/// parameters of S: then they are the slots of its generic entry, which
+/// only reads them, and the call needs no binding.
+ADDER_INLINE bool fillsExactly(const Signature *S, size_t Argc) {
+  return Argc == S->positional && !S->hasVarArgs && !S->kwOnly &&
+         !S->hasVarKeywords;
+}
+
 /// Binds call arguments to a compiled function's parameters (defaults,
 /// keywords, *args, **kwargs) into Out (one slot per parameter), with
 /// CPython's TypeError messages. Returns false on error.

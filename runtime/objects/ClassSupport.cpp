@@ -261,6 +261,11 @@ bool isUnion(Value V) {
   return isObject(V) && typeOf(V) == &adder_type_union;
 }
 
+/// A union's members, as the tuple value it holds.
+Value &argsOf(Value Union) {
+  return reinterpret_cast<UnionObject *>(asObject(Union))->args;
+}
+
 /// What `|` accepts on either side (CPython's is_unionable).
 bool isUnionable(Value V) {
   return isNone(V) || typeFromValue(V) || isUnion(V) ||
@@ -270,7 +275,7 @@ bool isUnionable(Value V) {
 /// Adds V's members (V itself, or a union's) to Members, without repeats.
 bool addMembers(Value V, List *Members) {
   if (isUnion(V)) {
-    Tuple *A = asTuple(reinterpret_cast<UnionObject *>(asObject(V))->args);
+    Tuple *A = asTuple(argsOf(V));
     for (uint32_t I = 0; I < A->size; ++I)
       if (!addMembers(A->items[I], Members))
         return false;
@@ -287,7 +292,7 @@ bool addMembers(Value V, List *Members) {
 }
 
 Value unionRepr(Value Self) {
-  Tuple *A = asTuple(reinterpret_cast<UnionObject *>(asObject(Self))->args);
+  Tuple *A = asTuple(argsOf(Self));
   StrBuilder B;
   for (uint32_t I = 0; I < A->size; ++I) {
     if (I)
@@ -302,8 +307,7 @@ Value unionRepr(Value Self) {
 
 /// The members as a frozenset: unions compare and hash as sets.
 Value memberSet(Value Self) {
-  Set *S = setNewFromIterable(
-      &adder_type_frozenset, reinterpret_cast<UnionObject *>(asObject(Self))->args);
+  Set *S = setNewFromIterable(&adder_type_frozenset, argsOf(Self));
   return S ? fromObject(&S->header) : Error;
 }
 
@@ -326,7 +330,7 @@ Value unionCompare(Value Self, Value Other, CompareOp Op) {
 
 Value unionGetAttr(Value Self, Str *Name) {
   if (strEqualsCString(Name, "__args__"))
-    return reinterpret_cast<UnionObject *>(asObject(Self))->args;
+    return argsOf(Self);
   return genericGetAttr(Self, Name);
 }
 
@@ -355,9 +359,7 @@ Value unionOf(Value Left, Value Right) {
 }
 
 const Tuple *unionMembers(Value V) {
-  return isUnion(V)
-             ? asTuple(reinterpret_cast<UnionObject *>(asObject(V))->args)
-             : nullptr;
+  return isUnion(V) ? asTuple(argsOf(V)) : nullptr;
 }
 
 extern "C" const Type adder_type_union = {

@@ -33,6 +33,13 @@ void traceList(Object *O, Tracer &T) {
   T(&Block);
 }
 
+/// Item I of L == V: 1, 0, or -1 with an exception pending (boxing an
+/// unboxed float can run out of memory).
+int itemEquals(const List *L, size_t I, Value V) {
+  Value X = listGet(L, I);
+  return X == Error ? -1 : equals(X, V);
+}
+
 } // namespace
 
 Value listFromArray(const Value *Items, size_t Count) {
@@ -63,10 +70,8 @@ static bool listExtendFrom(List *L, Value Iterable) {
   if (isList(Iterable)) {
     List *S = asList(Iterable);
     size_t N = S->size;
-    if (N && L->size == 0 && L->kind != S->kind) {
-      listClear(L);
-      L->kind = S->kind;
-    }
+    if (N && L->size == 0)
+      listAdoptKind(L, ListKind(S->kind));
     if (S->kind == L->kind) {
       if (!listReserve(L, size_t(L->size) + N))
         return false;
@@ -272,11 +277,8 @@ bool normalizeIndex(List *L, Value Key, SWord *Out, const char *What) {
   return true;
 }
 
-Value listGetSlice(List *L, Value SliceV) {
-  SWord Start, Stop, Step;
-  SWord N = sliceIndices(SliceV, L->size, &Start, &Stop, &Step);
-  if (N < 0)
-    return Error;
+/// A new list of L's kind holding N items of L from Start, Step apart.
+Value copyItems(const List *L, SWord Start, SWord N, SWord Step) {
   List *R = listNewOfKind(ListKind(L->kind), size_t(N));
   if (!R)
     return Error;
@@ -287,6 +289,12 @@ Value listGetSlice(List *L, Value SliceV) {
       listCopyItems(R, size_t(I), L, size_t(J), 1);
   R->size = uint32_t(N);
   return fromObject(&R->header);
+}
+
+Value listGetSlice(List *L, Value SliceV) {
+  SWord Start, Stop, Step;
+  SWord N = sliceIndices(SliceV, L->size, &Start, &Stop, &Step);
+  return N < 0 ? Error : copyItems(L, Start, N, Step);
 }
 
 Value listGetItem(Value Self, Value Key) {
@@ -353,12 +361,10 @@ int listAssignSlice(List *L, Value SliceV, Value Items) {
   // Copy items between lists of one kind: an empty L takes S's kind,
   // otherwise lists of different kinds both become Values.
   if (S->kind != L->kind && S->size) {
-    if (L->size == 0) {
-      listClear(L);
-      L->kind = S->kind;
-    } else if (!listValues(L) || !listValues(S)) {
+    if (L->size == 0)
+      listAdoptKind(L, ListKind(S->kind));
+    else if (!listValues(L) || !listValues(S))
       return -1;
-    }
   }
   if (Step == 1) {
     if (Stop < Start)
@@ -408,8 +414,7 @@ int listSetItem(Value Self, Value Key, Value Item) {
 int listContains(Value Self, Value Item) {
   List *L = asList(Self);
   for (uint32_t I = 0; I < L->size; ++I) {
-    Value X = listGet(L, I);
-    int E = X == Error ? -1 : equals(X, Item);
+    int E = itemEquals(L, I, Item);
     if (E)
       return E;
   }
@@ -556,8 +561,7 @@ Value methodRemove(const Value *Args, size_t Argc, Tuple *KwNames) {
     return Error;
   List *L = asList(Args[0]);
   for (uint32_t I = 0; I < L->size; ++I) {
-    Value X = listGet(L, I);
-    int E = X == Error ? -1 : equals(X, Args[1]);
+    int E = itemEquals(L, I, Args[1]);
     if (E < 0)
       return Error;
     if (E) {
@@ -579,13 +583,7 @@ Value methodClear(const Value *Args, size_t Argc, Tuple *KwNames) {
 Value methodCopy(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!checkArgs("copy", Argc, KwNames, 0, 0))
     return Error;
-  List *L = asList(Args[0]);
-  List *R = listNewOfKind(ListKind(L->kind), L->size);
-  if (!R)
-    return Error;
-  listCopyItems(R, 0, L, 0, L->size);
-  R->size = L->size;
-  return fromObject(&R->header);
+  return copyItems(asList(Args[0]), 0, asList(Args[0])->size, 1);
 }
 
 Value methodReverse(const Value *Args, size_t Argc, Tuple *KwNames) {
@@ -603,8 +601,7 @@ Value methodCount(const Value *Args, size_t Argc, Tuple *KwNames) {
   List *L = asList(Args[0]);
   SWord N = 0;
   for (uint32_t I = 0; I < L->size; ++I) {
-    Value X = listGet(L, I);
-    int E = X == Error ? -1 : equals(X, Args[1]);
+    int E = itemEquals(L, I, Args[1]);
     if (E < 0)
       return Error;
     N += E;
@@ -643,8 +640,7 @@ Value methodIndex(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (Argc > 3 && !clampBound(Args[3], L->size, &Stop))
     return Error;
   for (SWord I = Start; I < Stop && I < SWord(L->size); ++I) {
-    Value X = listGet(L, size_t(I));
-    int E = X == Error ? -1 : equals(X, Args[1]);
+    int E = itemEquals(L, size_t(I), Args[1]);
     if (E < 0)
       return Error;
     if (E)

@@ -94,6 +94,8 @@ void listCopyItems(List *Dst, size_t DstIndex, const List *Src,
 void listSwapItems(List *L, size_t I, size_t J);
 /// Drops L's items and storage; an empty list of any kind becomes Values.
 void listClear(List *L);
+/// Gives the empty list L kind K, dropping a block of another kind.
+void listAdoptKind(List *L, ListKind K);
 
 extern "C" const Type adder_type_list_iterator;
 

@@ -38,15 +38,6 @@ void *allocateStorage(unsigned K, size_t Capacity) {
   return reinterpret_cast<char *>(Block) + Offset;
 }
 
-/// Gives an empty list kind K, dropping storage of another kind.
-void retype(List *L, ListKind K) {
-  if (L->kind == K)
-    return;
-  L->kind = K;
-  L->storage = nullptr;
-  L->capacity = 0;
-}
-
 /// Boxes L's items into Out, a value-array block with room for them (so
 /// a collection while boxing keeps the finished ones); false on
 /// MemoryError.
@@ -77,7 +68,19 @@ bool generalize(List *L) {
   return true;
 }
 
+/// What listValues and listValuesForRead give for an empty list without a
+/// block (callers index only below size).
+Value NoItems[1];
+
 } // namespace
+
+void listAdoptKind(List *L, ListKind K) {
+  if (L->kind == K)
+    return;
+  L->kind = K;
+  L->storage = nullptr;
+  L->capacity = 0;
+}
 
 Object *listBlock(const List *L) {
   return reinterpret_cast<Object *>(bytesOf(L) - storageOffset(L->kind));
@@ -127,7 +130,7 @@ Value listGet(const List *L, size_t I) {
 
 bool prepareStore(List *L, Value V) {
   if (L->size == 0) {
-    retype(L, listKindFor(V));
+    listAdoptKind(L, listKindFor(V));
     return true;
   }
   return storeFits(L, V) || generalize(L);
@@ -143,16 +146,12 @@ bool listPut(List *L, size_t I, Value V) {
 Value *listValues(List *L) {
   if (!generalize(L))
     return nullptr;
-  // An empty list may have no block; callers index only below size.
-  static Value None[1];
-  return L->values ? L->values : None;
+  return L->values ? L->values : NoItems;
 }
 
 const Value *listValuesForRead(const List *L) {
-  if (L->kind == ListValues || L->size == 0) {
-    static const Value None[1] = {};
-    return L->values && L->kind == ListValues ? L->values : None;
-  }
+  if (L->kind == ListValues || L->size == 0)
+    return L->kind == ListValues && L->values ? L->values : NoItems;
   auto *Copy = static_cast<Value *>(allocateStorage(ListValues, L->size));
   return Copy && boxItems(L, Copy) ? Copy : nullptr;
 }

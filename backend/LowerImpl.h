@@ -117,6 +117,8 @@ public:
   }
   /// Branches to the error path when Cond holds.
   void errorIf(llvm::Value *Cond);
+  /// Whether the local Name is bound (an i1).
+  llvm::Value *localIsBound(llvm::StringRef Name);
   /// errorIf for a double result of the NaNResult convention.
   void errorIfNaNAndPending(llvm::Value *R);
   /// Branches to the error path unconditionally (the exception is pending).

@@ -76,6 +76,13 @@ void Lowering::errorIf(Value *Cond) {
   b.SetInsertPoint(Cont);
 }
 
+Value *Lowering::localIsBound(StringRef Name) {
+  // A word local is unbound while 0; an unboxed one has a flag.
+  if (AllocaInst *F = boundFlags.lookup(Name))
+    return b.CreateLoad(i1Ty, F);
+  return b.CreateICmpNE(b.CreateLoad(wordTy, locals.lookup(Name)), word(0));
+}
+
 void Lowering::errorIfNaNAndPending(Value *R) {
   // Only a NaN result can mean an error, so the pending slot is read on
   // that path alone: an inlined fast path keeps at most a register compare.
@@ -529,24 +536,18 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
       b.CreateStore(ConstantInt::getTrue(ctx), F);
     break;
   }
-  case Opcode::LocalBound: {
-    AllocaInst *A = locals.lookup(I.attr);
-    AllocaInst *F = boundFlags.lookup(I.attr);
-    R = F ? static_cast<Value *>(b.CreateLoad(i1Ty, F))
-          : b.CreateICmpNE(b.CreateLoad(wordTy, A), word(0));
+  case Opcode::LocalBound:
+    R = localIsBound(I.attr);
     break;
-  }
   case Opcode::LocalCheck:
   case Opcode::LocalDel: {
     AllocaInst *A = locals.lookup(I.attr);
     AllocaInst *F = boundFlags.lookup(I.attr);
-    Value *Unbound =
-        F ? b.CreateNot(b.CreateLoad(i1Ty, F))
-          : b.CreateICmpEQ(b.CreateLoad(wordTy, A), word(0));
     BasicBlock *Bad = BasicBlock::Create(ctx, "unbound", fn);
     BasicBlock *Ok = BasicBlock::Create(ctx, "bound", fn);
     MDBuilder MD(ctx);
-    b.CreateCondBr(Unbound, Bad, Ok, MD.createUnlikelyBranchWeights());
+    b.CreateCondBr(localIsBound(I.attr), Ok, Bad,
+                   MD.createLikelyBranchWeights());
     b.SetInsertPoint(Bad);
     callRuntime("adder_raise_unbound_local", {asWord(strObject(I.attr))});
     raiseNow();

@@ -19,10 +19,7 @@
 using namespace adder;
 using namespace adder::ast;
 
-namespace {
-
-/// repr() of a str held as (generalized) UTF-8.
-void reprString(std::string &Out, StrRef S) {
+void adder::appendStrRepr(std::string &Out, StrRef S) {
   bool Single = false, Double = false;
   for (char C : S) {
     Single |= C == '\'';
@@ -67,6 +64,8 @@ void reprString(std::string &Out, StrRef S) {
   }
   Out += Quote;
 }
+
+namespace {
 
 /// repr() of a bytes object.
 void reprBytes(std::string &Out, StrRef S) {
@@ -183,7 +182,7 @@ void reprConstant(std::string &Out, const ConstantValue &V) {
     return;
   }
   case ConstantValue::Kind::Str:
-    reprString(Out, V.text);
+    appendStrRepr(Out, V.text);
     return;
   case ConstantValue::Kind::Bytes:
     reprBytes(Out, V.text);
@@ -233,7 +232,7 @@ public:
     if (!Id.present() && Optional)
       return;
     field(Name);
-    reprString(out, Id);
+    appendStrRepr(out, Id);
   }
   void identifiers(const char *Name, const Seq<StrRef> &L) {
     field(Name);
@@ -241,7 +240,7 @@ public:
     for (uint32_t I = 0; I < L.size; ++I) {
       if (I)
         out += ", ";
-      reprString(out, L[I]);
+      appendStrRepr(out, L[I]);
     }
     out += ']';
   }
@@ -253,7 +252,7 @@ public:
     if (!S.present() && Optional)
       return;
     field(Name);
-    reprString(out, S);
+    appendStrRepr(out, S);
   }
   void integer(const char *Name, int V) {
     field(Name);

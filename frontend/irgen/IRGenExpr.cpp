@@ -9,6 +9,8 @@
 
 #include "IRGenImpl.h"
 
+#include "adder/frontend/HostParse.h"
+
 #include <cmath>
 #include <cstdlib>
 
@@ -770,22 +772,9 @@ std::string adder::irgen::sourceSegment(const SourceText &S, const Node *N) {
   // quoted forward reference) that is the string's repr.
   if (auto *C = dyn_cast<Constant>(const_cast<Node *>(N));
       C && C->value.kind == ConstantValue::Kind::Str) {
-    llvm::StringRef Text(C->value.text.data, C->value.text.size);
-    char Quote = Text.contains('\'') && !Text.contains('"') ? '"' : '\'';
-    std::string R(1, Quote);
-    for (char Ch : Text) {
-      if (Ch == '\\' || Ch == Quote)
-        R += '\\';
-      if (Ch == '\n')
-        R += "\\n";
-      else if (Ch == '\t')
-        R += "\\t";
-      else if (Ch == '\r')
-        R += "\\r";
-      else
-        R += Ch;
-    }
-    return R + Quote;
+    std::string R;
+    appendStrRepr(R, C->value.text);
+    return R;
   }
   // Lines are '\n'-terminated; columns are byte offsets.
   auto Offset = [&](uint32_t Line, uint32_t Col) {

@@ -287,6 +287,8 @@ public:
   ir::Value *setDisplay(Set *S);
   /// An empty instance of a builtin type (dict, set).
   ir::Value *newEmpty(llvm::StringRef TypeSymbol);
+  /// C[K] = V for the subscript S (a list store when sema knows one).
+  void storeItem(Subscript *S, ir::Value *C, ir::Value *K, ir::Value *V);
   /// locals() in a function: a new dict of its bound variables.
   ir::Value *localsDict(Call *C);
   /// Marks a generator expression passed as C's first argument to be

@@ -13,6 +13,20 @@
 using namespace adder;
 using namespace adder::irgen;
 
+/// C[K] = V for the subscript S: a list with an int index stores straight
+/// into the list (a float unboxed when the list holds Floats).
+void IRGen::storeItem(Subscript *S, ir::Value *C, ir::Value *K,
+                      ir::Value *V) {
+  if (program.typeOf(S->value)->is(TyKind::List) &&
+      program.typeOf(S->slice)->is(TyKind::Int)) {
+    rtCall(V->type == Type::Float ? "adder_list_setitem_float"
+                                  : "adder_list_setitem_int",
+           Type::I32, {C, K, V});
+    return;
+  }
+  emit(Opcode::ObjSetItem, Type::Void, {toObject(C), toObject(K), toObject(V)});
+}
+
 void IRGen::body(const NodeList<Stmt> &L) {
   for (Stmt *S : L) {
     if (failed)
@@ -121,13 +135,7 @@ void IRGen::stmt(Stmt *S) {
       ir::Value *R = expr(A->value);
       ir::Value *V = binaryValues(A->op, Cur, R, ElemTy,
                                   program.typeOf(A->value), ElemTy, true);
-      if (CTy->is(TyKind::List) && program.typeOf(Sub->slice)->is(TyKind::Int))
-        rtCall(V->type == Type::Float ? "adder_list_setitem_float"
-                                      : "adder_list_setitem_int",
-               Type::I32, {loadLocal(CT), loadLocal(KT), V});
-      else
-        emit(Opcode::ObjSetItem, Type::Void,
-             {toObject(loadLocal(CT)), toObject(loadLocal(KT)), toObject(V)});
+      storeItem(Sub, loadLocal(CT), loadLocal(KT), V);
       return;
     }
     if (auto *At = dyn_cast<Attribute>(A->target)) {
@@ -276,17 +284,8 @@ void IRGen::assign(Expr *Target, ir::Value *V) {
     std::string VT = newTemp(V->type);
     storeLocal(VT, V);
     ir::Value *C = expr(S->value);
-    const Ty *CTy = program.typeOf(S->value);
     ir::Value *K = expr(S->slice);
-    if (CTy->is(TyKind::List) && program.typeOf(S->slice)->is(TyKind::Int)) {
-      // A float is stored unboxed when the list holds Floats.
-      rtCall(V->type == Type::Float ? "adder_list_setitem_float"
-                                    : "adder_list_setitem_int",
-             Type::I32, {C, K, loadLocal(VT)});
-      return;
-    }
-    emit(Opcode::ObjSetItem, Type::Void,
-         {toObject(C), toObject(K), toObject(loadLocal(VT))});
+    storeItem(S, C, K, loadLocal(VT));
     return;
   }
   case NodeKind::Attribute: {

@@ -17,3 +17,10 @@ class Node:
 
 
 print(Node.link.__annotations__)
+
+
+def g(x: "it's\x01\u00e9", y: 'q"') -> "\\":
+    pass
+
+
+print(g.__annotations__)

@@ -28,6 +28,10 @@ std::string renderDiagnostic(const std::string &FileName,
 unsigned characterColumn(const SourceText &Source, uint32_t Line,
                          uint32_t ByteCol);
 
+/// Appends repr() of the str S (generalized UTF-8) to Out, as CPython
+/// prints it (quotes, escapes, non-printable characters).
+void appendStrRepr(std::string &Out, StrRef S);
+
 /// Prints the AST as `ast.dump(tree)` would (no attributes).
 std::string dumpAST(const ast::Node *Root);
 

@@ -1,8 +1,10 @@
 //===- Program.cpp - loading modules and resolving variables --------------===//
 //
 // Loading follows Python's import resolution for a script: absolute
-// imports are searched in the main script's directory (sys.path[0]), a
-// module is `name.py` or a package `name/__init__.py`, and relative imports
+// imports are searched in the main script's directory (sys.path[0]), then
+// in the library directories (adder's standard library written in Python,
+// lib/python), a module is `name.py` or a package `name/__init__.py`, and
+// relative imports
 // resolve against the importing module's package. Modules the runtime
 // provides (math, sys...) are not loaded from disk. An import that finds
 // nothing is not an error here: it raises ModuleNotFoundError at run time,
@@ -199,30 +201,38 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   M.isPackage = llvm::sys::path::filename(Path) == "__init__.py";
   std::vector<std::string> Imports;
   M.hasStarImport = collectImports(M, M.ast, Imports);
-  std::string Root = llvm::sys::path::parent_path(units[0]->path).str();
   for (const std::string &Imp : Imports) {
     if (findModule(Imp) || isRuntimeModule(Imp))
       continue;
-    llvm::SmallString<256> Base(Root.empty() ? "." : Root);
-    llvm::SmallVector<llvm::StringRef, 4> Parts;
-    llvm::StringRef(Imp).split(Parts, '.');
-    for (llvm::StringRef P : Parts)
-      llvm::sys::path::append(Base, P);
-    llvm::SmallString<256> File(Base);
-    File += ".py";
-    llvm::SmallString<256> Init(Base);
-    llvm::sys::path::append(Init, "__init__.py");
-    std::string Found;
-    if (llvm::sys::fs::is_regular_file(File))
-      Found = File.str().str();
-    else if (llvm::sys::fs::is_regular_file(Init))
-      Found = Init.str().str();
+    std::string Found = findModuleFile(Imp);
     if (Found.empty())
       continue; // ModuleNotFoundError at run time
     if (!loadModule(Imp, Found, Err))
       return false;
   }
   return true;
+}
+
+std::string Program::findModuleFile(llvm::StringRef Name) const {
+  std::string Root = llvm::sys::path::parent_path(units[0]->path).str();
+  std::vector<std::string> Dirs{Root.empty() ? "." : Root};
+  Dirs.insert(Dirs.end(), libraryDirs.begin(), libraryDirs.end());
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.split(Parts, '.');
+  for (const std::string &Dir : Dirs) {
+    llvm::SmallString<256> Base(Dir);
+    for (llvm::StringRef P : Parts)
+      llvm::sys::path::append(Base, P);
+    llvm::SmallString<256> File(Base);
+    File += ".py";
+    if (llvm::sys::fs::is_regular_file(File))
+      return File.str().str();
+    llvm::SmallString<256> Init(Base);
+    llvm::sys::path::append(Init, "__init__.py");
+    if (llvm::sys::fs::is_regular_file(Init))
+      return Init.str().str();
+  }
+  return "";
 }
 
 void Program::createFunctionInfos(ModuleUnit &M, Scope *S) {

@@ -84,6 +84,14 @@ std::string libDir() {
   return ADDER_BUILD_LIB_DIR;
 }
 
+/// adder's standard library written in Python, compiled with the program
+/// like its own modules (overridable for installs).
+std::string pythonLibDir() {
+  if (const char *Env = getenv("ADDER_PYTHON_LIB_DIR"))
+    return Env;
+  return ADDER_SOURCE_PYTHON_LIB_DIR;
+}
+
 struct TargetConfig {
   std::string triple, cpu, features;
   bool hardFloat = false;
@@ -207,6 +215,7 @@ bool adder::driver::compile(const BuildOptions &O) {
     // Front end: every module of the program, scoped and typed together.
     sema::Program Program;
     sema::CompileError Err;
+    Program.setLibraryDirs({pythonLibDir()});
     if (!Program.load(O.input, Err) || !Program.infer(Err)) {
       reportCompileError(Err);
       return false;

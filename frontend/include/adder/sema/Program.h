@@ -145,8 +145,14 @@ public:
   ~Program();
 
   /// Parses and scopes the main file and, recursively, the user modules it
-  /// imports (found next to the main file). Returns false with Err set.
+  /// imports (found next to the main file, then in the library
+  /// directories). Returns false with Err set.
   bool load(const std::string &MainPath, CompileError &Err);
+  /// Directories searched for modules after the main file's: adder's
+  /// standard library written in Python.
+  void setLibraryDirs(std::vector<std::string> Dirs) {
+    libraryDirs = std::move(Dirs);
+  }
   /// Runs type inference to its fixpoint.
   bool infer(CompileError &Err);
 
@@ -210,6 +216,10 @@ private:
   Arena astArena;
   TypeContext typeContext;
   std::vector<std::unique_ptr<ModuleUnit>> units;
+  std::vector<std::string> libraryDirs;
+  /// The file of module Name: Name.py or Name/__init__.py in the main
+  /// file's directory or a library directory; empty if none.
+  std::string findModuleFile(llvm::StringRef Name) const;
   std::vector<std::unique_ptr<FunctionInfo>> functionInfos;
   llvm::DenseMap<const Scope *, FunctionInfo *> functionsByScope;
   llvm::DenseMap<std::pair<const Scope *, llvm::StringRef>, VarInfo> vars;

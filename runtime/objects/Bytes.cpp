@@ -492,6 +492,22 @@ SWord byteArrayHash(Value Self) {
 
 } // namespace
 
+Value bytesimpl::callDunderBytes(Value V) {
+  if (!(typeOf(V)->flags & TypeHeapType))
+    return Error;
+  Value M = getAttrCString(V, "__bytes__");
+  if (M == Error) {
+    if (pendingExceptionMatches(&adder_type_AttributeError))
+      clearPendingException();
+    return Error;
+  }
+  Value R = call(M, nullptr, 0);
+  if (R != Error && !isBytes(R))
+    return raise(&adder_type_TypeError,
+                 "__bytes__ returned non-bytes (type %s)", typeName(R));
+  return R;
+}
+
 /// Appends the bytes an initializer describes (bytes(x) / bytearray(x)
 /// without an encoding) to Out: a count of zeros, a buffer's bytes, or an
 /// iterable of ints.
@@ -585,10 +601,17 @@ Value bytesConstruct(const Type *T, const Value *Args, size_t Argc,
       asObject(Args[0])->type == &adder_type_bytes && T == &adder_type_bytes)
     return Args[0];
   StrBuilder Out;
-  Value Encoded;
-  if (!parseInitializer("bytes", Args, Argc, KwNames, Out, &Encoded,
-                        "bytes must be in range(0, 256)"))
-    return Error;
+  Value Encoded = Error;
+  // bytes(x) asks x's __bytes__ before anything else (bytearray() never).
+  if (Argc == 1 && !keywordCount(KwNames)) {
+    Encoded = bytesimpl::callDunderBytes(Args[0]);
+    if (Encoded == Error && errorPending())
+      return Error;
+  }
+  if (Encoded == Error)
+    if (!parseInitializer("bytes", Args, Argc, KwNames, Out, &Encoded,
+                          "bytes must be in range(0, 256)"))
+      return Error;
   const char *Data = Out.data();
   size_t Size = Out.size();
   if (Encoded != Error) {

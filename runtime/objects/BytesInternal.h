@@ -48,6 +48,10 @@ SWord rfindIn(const char *H, size_t HN, const char *N, size_t NN);
 /// RejectStr refuses str ("string argument without an encoding").
 bool collectInitializer(Value Source, StrBuilder &Out, const char *RangeMsg,
                         bool RejectStr = true);
+/// What V.__bytes__() returns, for bytes(V) and int.from_bytes(V): Error
+/// with an exception pending when it fails or returns something else than
+/// bytes, Error with nothing pending when V's class has no __bytes__.
+Value callDunderBytes(Value V);
 /// Replaces B[Start, Start + Old) with Size bytes at Data (which may point
 /// into B itself).
 bool replaceRange(ByteArray *B, size_t Start, size_t Old, const char *Data,

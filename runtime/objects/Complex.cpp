@@ -117,6 +117,60 @@ bool toComplex(Value V, C &Out, bool &Failed) {
   return false;
 }
 
+/// Looks up V's special method Name: Error with nothing pending when V's
+/// class lacks it.
+Value specialMethod(Value V, const char *Name) {
+  Value M = getAttrCString(V, Name);
+  if (M == Error && pendingExceptionMatches(&adder_type_AttributeError))
+    clearPendingException();
+  return M;
+}
+
+/// An argument of complex(): a number, or an instance of a class with
+/// __complex__ (first argument only), __float__ or __index__
+/// (try_complex_special_method and PyFloat_AsDouble in CPython). IsComplex
+/// tells whether it counts as a complex number.
+bool constructorArgument(Value V, bool First, C &Out, bool &IsComplex,
+                         bool &Failed) {
+  IsComplex = isComplex(V);
+  if (toComplex(V, Out, Failed) || Failed)
+    return !Failed;
+  if (!(typeOf(V)->flags & TypeHeapType))
+    return false;
+  Failed = true;
+  Value M = First ? specialMethod(V, "__complex__") : Error;
+  if (M != Error) {
+    Value R = call(M, nullptr, 0);
+    if (R == Error)
+      return false;
+    if (!isComplex(R)) {
+      raise(&adder_type_TypeError,
+            "__complex__ returned non-complex (type %s)", typeName(R));
+      return false;
+    }
+    IsComplex = true;
+    return toComplex(R, Out, Failed);
+  }
+  if (errorPending())
+    return false;
+  static const char *const RealMethods[] = {"__float__", "__index__"};
+  for (const char *Name : RealMethods) {
+    M = specialMethod(V, Name);
+    if (M == Error && errorPending())
+      return false;
+    if (M != Error) {
+      double D = adder_as_double(V);
+      if (D == -1.0 && errorPending())
+        return false;
+      Out = {D, 0.0};
+      Failed = false;
+      return true;
+    }
+  }
+  Failed = false;
+  return false;
+}
+
 C valueOf(Value Self) {
   auto *Z = reinterpret_cast<const Complex *>(Self);
   return {Z->real, Z->imag};
@@ -461,7 +515,8 @@ extern "C" Value adder_construct_complex(const Value *Args, size_t Argc,
                  "complex() second arg can't be a string");
   C CR = {0.0, 0.0}, CI = {0.0, 0.0};
   bool Failed;
-  if (R != Error && !toComplex(R, CR, Failed)) {
+  bool RComplex = false, IComplex = false;
+  if (R != Error && !constructorArgument(R, true, CR, RComplex, Failed)) {
     if (Failed)
       return Error;
     return raise(&adder_type_TypeError,
@@ -469,7 +524,7 @@ extern "C" Value adder_construct_complex(const Value *Args, size_t Argc,
                  "'%s'",
                  typeName(R));
   }
-  if (I != Error && !toComplex(I, CI, Failed)) {
+  if (I != Error && !constructorArgument(I, false, CI, IComplex, Failed)) {
     if (Failed)
       return Error;
     return raise(&adder_type_TypeError,
@@ -479,8 +534,6 @@ extern "C" Value adder_construct_complex(const Value *Args, size_t Argc,
   if (R != Error && I == Error && isComplex(R))
     return R;
   // complex_new_impl: real + imag * 1j without a complex multiply.
-  bool RComplex = R != Error && isComplex(R);
-  bool IComplex = I != Error && isComplex(I);
   double Re = CR.re, Im = I == Error ? CR.im : CI.re;
   if (IComplex)
     Re -= CI.im;

@@ -912,19 +912,9 @@ Value bytesOf(Value V) {
     Bytes *B = bytesNew(Data, Size);
     return B ? bytesValue(B) : Error;
   }
-  if (typeOf(V)->flags & TypeHeapType) {
-    Value M = getAttrCString(V, "__bytes__");
-    if (M != Error) {
-      Value R = call(M, nullptr, 0);
-      if (R != Error && !isBytes(R))
-        return raise(&adder_type_TypeError,
-                     "__bytes__ returned non-bytes (type %s)", typeName(R));
-      return R;
-    }
-    if (!pendingExceptionMatches(&adder_type_AttributeError))
-      return Error;
-    clearPendingException();
-  }
+  Value R = bytesimpl::callDunderBytes(V);
+  if (R != Error || errorPending())
+    return R;
   if (isStr(V) || !isIterable(V))
     return raise(&adder_type_TypeError, "cannot convert '%T' object to bytes",
                  V);

@@ -519,6 +519,7 @@ void IRGen::generateFunction(FunctionInfo *F) {
                                            C->value.text.size));
     emit(Opcode::GlobalSet, Type::Void, {toObject(Doc ? Doc : constNone())},
          slotRef(F->module, "__doc__"));
+    setupAnnotations(F->node);
     body(cast<Module>(F->node)->body);
     if (!terminated())
       emit(Opcode::Ret, Type::Void, {constNone()});

@@ -97,6 +97,7 @@ void IRGen::classDef(ClassDef *C) {
     SetNs("__classcell__", loadLocal(CellLocal));
   }
   fs->scope = S;
+  setupAnnotations(C);
   body(C->body);
   fs->scope = SavedScope;
   if (failed)

@@ -214,6 +214,11 @@ public:
 
   //--- Classes (IRGenClass.cpp) -------------------------------------------//
   void classDef(ClassDef *C);
+  /// `target: annotation [= value]`.
+  void annotatedAssign(AnnAssign *A);
+  /// A module or class body with annotated names starts with an empty
+  /// __annotations__ (CPython's SETUP_ANNOTATIONS).
+  void setupAnnotations(const Node *At);
   /// Whether Name, in the scope being emitted, is a class body's name
   /// (read and written through its namespace).
   bool inClassBody(Identifier Name);

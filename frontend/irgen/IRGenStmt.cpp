@@ -96,12 +96,9 @@ void IRGen::stmt(Stmt *S) {
       assign(T, V);
     return;
   }
-  case NodeKind::AnnAssign: {
-    auto *A = cast<AnnAssign>(S);
-    if (A->value)
-      assign(A->target, expr(A->value));
+  case NodeKind::AnnAssign:
+    annotatedAssign(cast<AnnAssign>(S));
     return;
-  }
   case NodeKind::AugAssign: {
     auto *A = cast<AugAssign>(S);
     const Ty *LT = program.typeOf(A->target);
@@ -577,4 +574,37 @@ void IRGen::importFrom(ImportFrom *I) {
       V = emit(Opcode::UnboxFloat, Type::Float, {V});
     storeName(Bound, coerce(V, Want), A);
   }
+}
+
+void IRGen::setupAnnotations(const Node *At) {
+  if (fs->scope->hasAnnotations)
+    storeName(sema::annotationsName(), newEmpty("adder_type_dict"), At);
+}
+
+void IRGen::annotatedAssign(AnnAssign *A) {
+  Expr *T = A->target;
+  if (A->value) {
+    assign(T, expr(A->value));
+  } else if (auto *At = dyn_cast<Attribute>(T)) {
+    expr(At->value); // evaluated for its errors, as CPython does
+  } else if (auto *Sub = dyn_cast<Subscript>(T)) {
+    expr(Sub->value);
+    expr(Sub->slice);
+  }
+  // Only module and class bodies evaluate annotations, after the value.
+  if (failed || fs->scope->isFunctionLike())
+    return;
+  bool Simple = A->simple && isa<Name>(T);
+  if (fs->module->futureAnnotations && !Simple)
+    return;
+  ir::Value *Ann =
+      fs->module->futureAnnotations
+          ? toObject(constStr(sourceSegment(fs->module->source, A->annotation)))
+          : toObject(expr(A->annotation));
+  if (!Simple)
+    return;
+  line = A->line;
+  ir::Value *Dict = toObject(loadName(sema::annotationsName(), A));
+  emit(Opcode::ObjSetItem, Type::Void,
+       {Dict, constStr(sema::keyOf(cast<Name>(T)->id)), Ann});
 }

@@ -316,9 +316,17 @@ void Inference::stmt(Stmt *S) {
     if (!A->value) {
       if (!isa<Name>(A->target))
         expr(A->target);
-      return;
+    } else {
+      assign(A->target, expr(A->value));
     }
-    assign(A->target, expr(A->value));
+    // A module or class body evaluates its annotations (after the value),
+    // those of simple names into __annotations__.
+    if (!scope->isFunctionLike()) {
+      if (!mod->futureAnnotations)
+        types.escape(expr(A->annotation));
+      if (A->simple && isa<Name>(A->target))
+        assignName(annotationsName(), types.object());
+    }
     return;
   }
   case NodeKind::For:

@@ -386,9 +386,16 @@ void ScopeBuilder::visitStmt(Stmt *S) {
     } else {
       visitExpr(A->target);
     }
-    // Annotations of simple names in functions are not evaluated.
-    if (!cur->isFunctionLike() || !A->simple)
+    // A module or class body stores the annotations of simple names in
+    // its __annotations__ (CPython's SETUP_ANNOTATIONS creates it first);
+    // a function evaluates no annotation at all.
+    if (!cur->isFunctionLike()) {
+      if (A->simple && isa<Name>(A->target)) {
+        cur->hasAnnotations = true;
+        bind(annotationsName(), S);
+      }
       visitExpr(A->annotation);
+    }
     if (A->value)
       visitExpr(A->value);
     return;

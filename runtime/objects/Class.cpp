@@ -974,6 +974,17 @@ Value typeGetAttrSlow(Value Self, Str *Name) {
       return typeValue(typeOf(Self));
     if (sameName(Name, SN::doc) && !H)
       return none();
+    // A class's own annotations, never a base's; created empty on first
+    // use (type.__annotations__ in CPython 3.10+).
+    if (H && strEqualsCString(Name, "__annotations__")) {
+      Value A = dictGetItemStr(T->dict, Name);
+      if (A != Error)
+        return A;
+      Dict *D = dictNew();
+      if (!D || typeSetAttr(Self, Name, dictValue(D)) < 0)
+        return Error;
+      return dictValue(D);
+    }
   }
   Found F = lookupInMro(T, Name);
   if (F)

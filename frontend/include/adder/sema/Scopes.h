@@ -56,6 +56,13 @@ inline NameKey keyOf(ast::Identifier Name) {
   return llvm::StringRef(Name.data, Name.size);
 }
 
+/// `__annotations__`, the dict a module or class body stores the
+/// annotations of its simple names in.
+inline ast::Identifier annotationsName() {
+  static const char Name[] = "__annotations__";
+  return ast::Identifier{Name, sizeof(Name) - 1};
+}
+
 struct Symbol {
   ast::Identifier name;
   uint16_t flags = 0;
@@ -78,6 +85,7 @@ struct Scope {
   bool isAsync = false;
   bool usesDynamicNames = false; // calls locals()/globals()/vars()/eval...
   bool needsClassCell = false;   // uses super() or __class__
+  bool hasAnnotations = false;   // module or class body with `name: ann`
 
   Symbol *find(ast::Identifier Name) {
     auto It = symbols.find(keyOf(Name));

@@ -181,10 +181,32 @@ int equals(Value A, Value B) {
   return compareBool(A, B, CompareOp::Eq);
 }
 
+/// Does V repeat with `*` (CPython's sq_repeat)?
+static bool isRepeatable(Value V) {
+  const Type *T = typeOf(V);
+  return isSubtype(T, &adder_type_str) || isSubtype(T, &adder_type_list) ||
+         isSubtype(T, &adder_type_tuple) || isSubtype(T, &adder_type_bytes) ||
+         isSubtype(T, &adder_type_bytearray);
+}
+
+/// The TypeError of `*` between a sequence and a non-index that neither
+/// operand's methods took (CPython's sequence_repeat); false if neither
+/// operand is a sequence.
+static bool raiseRepeatError(Value A, Value B) {
+  Value Count = isRepeatable(A) ? B : isRepeatable(B) ? A : Error;
+  if (Count == Error)
+    return false;
+  raise(&adder_type_TypeError, "can't multiply sequence by non-int of type '%s'",
+        typeName(Count));
+  return true;
+}
+
 Value binaryOp(Value A, Value B, BinaryOp Op) {
   Value R = binaryOp1(A, B, Op);
   if (R != notImplemented())
     return R;
+  if (Op == BinaryOp::Mul && raiseRepeatError(A, B))
+    return Error;
   return raise(&adder_type_TypeError,
                "unsupported operand type(s) for %s: '%s' and '%s'",
                binaryOpSymbol(Op), typeName(A), typeName(B));
@@ -201,6 +223,8 @@ Value inplaceOp(Value A, Value B, BinaryOp Op) {
   Value R = binaryOp1(A, B, Op);
   if (R != notImplemented())
     return R;
+  if (Op == BinaryOp::Mul && raiseRepeatError(A, B))
+    return Error;
   return raise(&adder_type_TypeError,
                "unsupported operand type(s) for %s: '%s' and '%s'",
                inplaceOpSymbol(Op), typeName(A), typeName(B));

@@ -316,7 +316,9 @@ bool packItem(const Format &F, char Code, unsigned Size, Value V, char *Out) {
       structError("required argument is not a float");
       return false;
     }
-    return packFloat(D, Out, Size, F.little, Code);
+    // Native 'f' is a C cast in CPython 3.11: too large becomes inf.
+    return packFloat(D, Out, Size, F.little, Code,
+                     /*RangeChecked=*/!(F.native && Code == 'f'));
   }
   default:
     return packInt(F, Code, Size, V, Out);

@@ -370,9 +370,7 @@ Value bytesLikeBinary(Value Left, Value Right, BinaryOp Op) {
     Value S = LeftIsOurs ? Left : Right;
     Value N = LeftIsOurs ? Right : Left;
     if (!isIndexable(N))
-      return raise(&adder_type_TypeError,
-                   "can't multiply sequence by non-int of type '%s'",
-                   typeName(N));
+      return notImplemented(); // N's __rmul__, else binaryOp's TypeError
     return repeatLike(S, N);
   }
   if (Op == BinaryOp::Mod && LeftIsOurs)

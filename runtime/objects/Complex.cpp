@@ -300,6 +300,20 @@ Value methodConjugate(const Value *Args, size_t Argc, Tuple *) {
   return newComplex({Z.re, -Z.im});
 }
 
+Value methodAbs(const Value *Args, size_t Argc, Tuple *) {
+  if (Argc != 1 || !isComplex(Args[0]))
+    return raise(&adder_type_TypeError, "complex.__abs__() takes no arguments");
+  return num::complexAbs(Args[0]);
+}
+
+Value methodComplex(const Value *Args, size_t Argc, Tuple *) {
+  if (Argc != 1 || !isComplex(Args[0]))
+    return raise(&adder_type_TypeError,
+                 "complex.__complex__() takes no arguments");
+  C Z = valueOf(Args[0]);
+  return newComplex(Z);
+}
+
 //--- complex(str) ---------------------------------------------------------//
 
 bool isSpaceC(char C) { return C == ' ' || (C >= '\t' && C <= '\r'); }
@@ -448,6 +462,8 @@ Value complexConstruct(const Type *T, const Value *Args, size_t Argc,
 }
 
 constexpr MethodDef ComplexMethods[] = {
+    {"__abs__", methodAbs, MethodKind::Method},
+    {"__complex__", methodComplex, MethodKind::Method},
     {"conjugate", methodConjugate, MethodKind::Method},
     {"imag", propImag, MethodKind::Property},
     {"real", propReal, MethodKind::Property},

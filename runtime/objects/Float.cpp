@@ -606,6 +606,18 @@ Value methodRound(const Value *Args, size_t Argc, Tuple *) {
   return adder_round_float(floatValue(Args[0]), Argc > 1 ? Args[1] : Error);
 }
 
+Value methodAbs(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfFloat(Args, Argc, "__abs__", 0))
+    return Error;
+  return floatNew(fabs(floatValue(Args[0])));
+}
+
+Value methodFloat(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfFloat(Args, Argc, "__float__", 0))
+    return Error;
+  return floatNew(floatValue(Args[0]));
+}
+
 Value floatConstruct(const Type *T, const Value *Args, size_t Argc,
                      Tuple *Kw) {
   if (T != &adder_type_float)
@@ -615,8 +627,11 @@ Value floatConstruct(const Type *T, const Value *Args, size_t Argc,
 }
 
 constexpr MethodDef FloatMethods[] = {
+    {"__abs__", methodAbs, MethodKind::Method},
     {"__ceil__", methodCeil, MethodKind::Method},
+    {"__float__", methodFloat, MethodKind::Method},
     {"__floor__", methodFloor, MethodKind::Method},
+    {"__int__", methodTrunc, MethodKind::Method},
     {"__round__", methodRound, MethodKind::Method},
     {"__trunc__", methodTrunc, MethodKind::Method},
     {"as_integer_ratio", methodAsIntegerRatio, MethodKind::Method},

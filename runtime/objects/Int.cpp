@@ -818,9 +818,44 @@ Value methodAsIntegerRatio(const Value *Args, size_t Argc, Tuple *Kw) {
 }
 
 Value methodIndex(const Value *Args, size_t Argc, Tuple *Kw) {
-  if (!selfInt(Args, Argc, "__index__"))
+  if (!selfInt(Args, Argc, "__index__") ||
+      !checkArgCount("int.__index__", Argc - 1, 0, 0))
     return Error;
   return adder_int_pos(Args[0]);
+}
+
+/// __int__, __trunc__, __floor__, __ceil__: the int itself (as an int).
+template <const char *Name>
+Value methodSelfAsInt(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfInt(Args, Argc, Name) || !checkArgCount(Name, Argc - 1, 0, 0))
+    return Error;
+  return adder_int_pos(Args[0]);
+}
+constexpr char IntName[] = "__int__", TruncName[] = "__trunc__",
+               FloorName[] = "__floor__", CeilName[] = "__ceil__";
+
+Value methodAbs(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfInt(Args, Argc, "__abs__") ||
+      !checkArgCount("__abs__", Argc - 1, 0, 0))
+    return Error;
+  return adder_int_abs(Args[0]);
+}
+
+Value methodFloat(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfInt(Args, Argc, "__float__") ||
+      !checkArgCount("__float__", Argc - 1, 0, 0))
+    return Error;
+  double D = adder_int_to_float(Args[0]);
+  if (D == -1.0 && errorPending())
+    return Error;
+  return floatNew(D);
+}
+
+Value methodRound(const Value *Args, size_t Argc, Tuple *) {
+  if (!selfInt(Args, Argc, "__round__") ||
+      !checkArgCount("__round__", Argc - 1, 0, 1))
+    return Error;
+  return adder_round_int(Args[0], Argc > 1 ? Args[1] : Error);
 }
 
 /// int.to_bytes(length=1, byteorder='big', *, signed=False)
@@ -997,7 +1032,14 @@ Value boolConstruct(const Type *, const Value *Args, size_t Argc, Tuple *Kw) {
 }
 
 constexpr MethodDef IntMethods[] = {
+    {"__abs__", methodAbs, MethodKind::Method},
+    {"__ceil__", methodSelfAsInt<CeilName>, MethodKind::Method},
+    {"__float__", methodFloat, MethodKind::Method},
+    {"__floor__", methodSelfAsInt<FloorName>, MethodKind::Method},
     {"__index__", methodIndex, MethodKind::Method},
+    {"__int__", methodSelfAsInt<IntName>, MethodKind::Method},
+    {"__round__", methodRound, MethodKind::Method},
+    {"__trunc__", methodSelfAsInt<TruncName>, MethodKind::Method},
     {"as_integer_ratio", methodAsIntegerRatio, MethodKind::Method},
     {"bit_count", methodBitCount, MethodKind::Method},
     {"bit_length", methodBitLength, MethodKind::Method},

@@ -152,7 +152,8 @@ double halfValue(uint16_t Bits) {
 
 } // namespace
 
-bool packFloat(double X, char *Out, unsigned Size, bool Little, char Code) {
+bool packFloat(double X, char *Out, unsigned Size, bool Little, char Code,
+               bool RangeChecked) {
   uint64_t Bits;
   if (Size == 2) {
     uint16_t H;
@@ -164,7 +165,7 @@ bool packFloat(double X, char *Out, unsigned Size, bool Little, char Code) {
     Bits = H;
   } else if (Size == 4) {
     float Y = float(X);
-    if (isinf(Y) && !isinf(X)) {
+    if (RangeChecked && isinf(Y) && !isinf(X)) {
       raise(&adder_type_OverflowError, "float too large to pack with %c format",
             Code);
       return false;

@@ -37,8 +37,10 @@ int64_t loadSInt(const char *In, unsigned Size, bool Little);
 
 /// IEEE binary16, binary32 or binary64 (Size 2, 4, 8) of X, rounded to
 /// nearest-even as PyFloat_Pack2/4/8 do. False with OverflowError "float
-/// too large to pack with <Code> format" when a finite X does not fit.
-bool packFloat(double X, char *Out, unsigned Size, bool Little, char Code);
+/// too large to pack with <Code> format" when a finite X does not fit
+/// (unless !RangeChecked: binary32 then rounds to inf, as a C cast does).
+bool packFloat(double X, char *Out, unsigned Size, bool Little, char Code,
+               bool RangeChecked = true);
 double unpackFloat(const char *In, unsigned Size, bool Little);
 
 } // namespace adder::rt

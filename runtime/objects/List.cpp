@@ -227,9 +227,7 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
     Value L = isList(Left) ? Left : Right;
     Value N = isList(Left) ? Right : Left;
     if (!isIndexable(N))
-      return raise(&adder_type_TypeError,
-                   "can't multiply sequence by non-int of type '%s'",
-                   typeName(N));
+      return notImplemented(); // N's __rmul__, else binaryOp's TypeError
     return listRepeat(asList(L), N);
   }
   return notImplemented();

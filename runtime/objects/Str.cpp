@@ -273,9 +273,7 @@ Value strBinary(Value Left, Value Right, BinaryOp Op) {
     Value S = isStr(Left) ? Left : Right;
     Value N = isStr(Left) ? Right : Left;
     if (!isIndexable(N))
-      return raise(&adder_type_TypeError,
-                   "can't multiply sequence by non-int of type '%s'",
-                   typeName(N));
+      return notImplemented(); // N's __rmul__, else binaryOp's TypeError
     SWord Count;
     if (!indexAsSize(N, &Count, SizeOverflow::Repeat))
       return Error;

@@ -128,6 +128,15 @@ void Lowering::markProgramFunction(Function *F) {
   F->addFnAttr(Attribute::NoUnwind);
 }
 
+/// A cold function (ir::Function::cold) is left unoptimized: the
+/// optimizer skips it and code generation selects its instructions fast.
+void Lowering::markCold(Function *F) {
+  F->removeFnAttr(Attribute::AlwaysInline);
+  F->removeFnAttr(Attribute::OptimizeForSize);
+  F->addFnAttr(Attribute::OptimizeNone);
+  F->addFnAttr(Attribute::NoInline);
+}
+
 /// A private constant array of pointers to the C strings Strings.
 GlobalVariable *Lowering::cStringArray(ArrayRef<StringRef> Strings,
                                        const Twine &Name) {
@@ -467,6 +476,8 @@ void Lowering::declareFunction(const ir::Function *F) {
   // flash. Its loops are still optimized.
   if (F->codeName == "<module>")
     Fn->addFnAttr(Attribute::OptimizeForSize);
+  if (F->cold)
+    markCold(Fn);
   typed[F] = Fn;
   if (F->signature) {
     // Value entry(Value Self, const Value *Args)
@@ -474,6 +485,8 @@ void Lowering::declareFunction(const ir::Function *F) {
     Function *G = Function::Create(GTy, GlobalValue::InternalLinkage,
                                    F->name + "$generic", module);
     markProgramFunction(G);
+    if (F->cold)
+      markCold(G);
     generic[F] = G;
   }
 }

@@ -85,6 +85,7 @@ public:
   llvm::Constant *bytesObject(llvm::StringRef S);
   llvm::Constant *kwNamesTuple(llvm::StringRef CommaNames);
   void markProgramFunction(llvm::Function *F);
+  void markCold(llvm::Function *F);
   llvm::Constant *classLayout(llvm::StringRef Key);
   llvm::Constant *siteCache(unsigned Words);
   llvm::GlobalVariable *codeInfo(const ir::Function *F);

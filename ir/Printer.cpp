@@ -149,6 +149,8 @@ void printFunction(raw_ostream &OS, Function &F) {
     OS << "  takes_self\n";
   if (F.generatorResume)
     OS << "  generator\n";
+  if (F.cold)
+    OS << "  cold\n";
   if (F.pyModule) {
     OS << "  in ";
     printQuoted(OS, F.pyModule->name);

@@ -285,6 +285,8 @@ bool Reader::parseFunction(Module &M) {
       F->takesSelf = true;
     } else if (accept(Tok::Ident, "generator")) {
       F->generatorResume = true;
+    } else if (accept(Tok::Ident, "cold")) {
+      F->cold = true;
     } else if (accept(Tok::Ident, "code")) {
       if (!parseString(F->codeName))
         return false;

@@ -430,6 +430,7 @@ void IRGen::declareFunction(FunctionInfo *F) {
   ir::Function *Fn = module.addFunction(F->irName);
   irFunctions[F] = Fn;
   Fn->pyModule = pyModules.lookup(F->module);
+  Fn->cold = F->cold;
   if (S->kind == sema::ScopeKind::Module) {
     Fn->codeName = "<module>";
     Fn->returnType = Type::None;

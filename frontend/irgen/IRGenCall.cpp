@@ -40,7 +40,9 @@ ir::Value *IRGen::call(Call *C) {
          (RT->is(TyKind::Builtin) &&
           llvm::StringRef(RT->builtin->kind) == "module")) &&
         !hasStarArgs(C)) {
-      if (FT->is(TyKind::Function))
+      // As for plain names below: **kwargs takes the generic call.
+      if (FT->is(TyKind::Function) && FT->function->args &&
+          !FT->function->args->kwarg)
         return callDirect(FT->function, C);
       if (FT->is(TyKind::Builtin))
         return callBuiltin(FT->builtin, C, nullptr);

@@ -36,6 +36,7 @@ using namespace adder::irgen;
 void IRGen::declareResume(FunctionInfo *F, ir::Function *Ramp) {
   ir::Function *R = module.addFunction(Ramp->name + ".resume");
   R->generatorResume = true;
+  R->cold = Ramp->cold;
   R->codeName = Ramp->codeName;
   R->pyModule = Ramp->pyModule;
   R->addParam("gen", Type::Object);

@@ -134,8 +134,13 @@ const Ty *Inference::iterElement(const Ty *T) {
 const Ty *Inference::nameType(Name *N) {
   Symbol *Sym = scope->find(N->id);
   // A class body reads its names from a namespace any code may change.
-  if (scope->kind == ScopeKind::Class)
+  // What it reads from outside the class escapes: the class may pass it
+  // anywhere (`p = property(getter, setter)`).
+  if (scope->kind == ScopeKind::Class) {
+    if (Scope *Owner = program.ownerOf(scope, N->id); Owner && Owner != scope)
+      types.escape(program.var(Owner, N->id).type);
     return types.object();
+  }
   if (Sym && Sym->binding == Binding::Global) {
     // A module global, or a builtin if the module never binds the name.
     Scope *M = mod->scopes.module();
@@ -150,6 +155,12 @@ const Ty *Inference::nameType(Name *N) {
     // After `from m import *` the name may be bound by m.
     if (!Bound && mod->hasStarImport)
       return types.object();
+    // A global that shadows a builtin reads the builtin until the module
+    // binds it (`_len = len` before `def len`): either may be read.
+    if (Bound)
+      if (const BuiltinInfo *B = findBuiltin("", keyOf(N->id));
+          B && llvm::StringRef(B->kind) != "module")
+        return types.object();
     if (!Bound) {
       if (const BuiltinInfo *B = findBuiltin("", keyOf(N->id))) {
         if (llvm::StringRef(B->kind) == "constant")
@@ -510,6 +521,15 @@ void Inference::stmt(Stmt *S) {
           for (auto &Entry : Sc->symbols)
             if (Sc.get() == scope || (Entry.second.flags & SymGlobalDecl))
               assignName(Entry.second.name, types.object());
+        // And the imported module's globals are called and read through
+        // names sema cannot follow.
+        if (ModuleUnit *M = Known ? program.findModule(Resolved) : nullptr) {
+          Scope *MS = M->scopes.module();
+          for (auto &Entry : MS->symbols)
+            if (Entry.second.binding == Binding::Local ||
+                Entry.second.binding == Binding::Global)
+              types.escape(program.var(MS, Entry.second.name).type);
+        }
         continue;
       }
       Identifier Bound = A->asname.present() ? A->asname : A->name;
@@ -1334,6 +1354,7 @@ bool Inference::run(CompileError &Err) {
 bool Program::infer(CompileError &Err) {
   computeLayouts();
   findReboundModuleAttributes();
+  findColdFunctions();
   Inference I(*this);
   return I.run(Err);
 }

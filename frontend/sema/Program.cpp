@@ -165,7 +165,7 @@ std::string irNameFor(const std::string &Module, const std::string &Qual) {
 } // namespace
 
 bool Program::loadModule(const std::string &Name, const std::string &Path,
-                         CompileError &Err) {
+                         CompileError &Err, bool InLibrary) {
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
   if (!Buf) {
     Err = {Path, 0, 0, Buf.getError().message()};
@@ -175,6 +175,7 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   ModuleUnit &M = *units.back();
   M.name = Name;
   M.path = Path;
+  M.isLibrary = InLibrary;
   M.bytes = (*Buf)->getBuffer().str();
   Diagnostic D;
   if (!decodeSource(M.bytes.data(), M.bytes.size(), astArena, M.source, D)) {
@@ -204,22 +205,25 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   for (const std::string &Imp : Imports) {
     if (findModule(Imp) || isRuntimeModule(Imp))
       continue;
-    std::string Found = findModuleFile(Imp);
+    bool InLibrary = false;
+    std::string Found = findModuleFile(Imp, InLibrary);
     if (Found.empty())
       continue; // ModuleNotFoundError at run time
-    if (!loadModule(Imp, Found, Err))
+    if (!loadModule(Imp, Found, Err, InLibrary))
       return false;
   }
   return true;
 }
 
-std::string Program::findModuleFile(llvm::StringRef Name) const {
+std::string Program::findModuleFile(llvm::StringRef Name,
+                                    bool &InLibrary) const {
   std::string Root = llvm::sys::path::parent_path(units[0]->path).str();
   std::vector<std::string> Dirs{Root.empty() ? "." : Root};
   Dirs.insert(Dirs.end(), libraryDirs.begin(), libraryDirs.end());
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Name.split(Parts, '.');
   for (const std::string &Dir : Dirs) {
+    InLibrary = &Dir != &Dirs.front();
     llvm::SmallString<256> Base(Dir);
     for (llvm::StringRef P : Parts)
       llvm::sys::path::append(Base, P);

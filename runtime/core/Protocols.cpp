@@ -201,11 +201,36 @@ static bool raiseRepeatError(Value A, Value B) {
   return true;
 }
 
+/// The TypeError of `+` between a sequence and an instance of a class
+/// that did not take it either (CPython's sq_concat); false if A is no
+/// sequence.
+static bool raiseConcatError(Value A, Value B) {
+  const Type *T = typeOf(A);
+  const char *Kind = isSubtype(T, &adder_type_str)     ? "str"
+                     : isSubtype(T, &adder_type_list)  ? "list"
+                     : isSubtype(T, &adder_type_tuple) ? "tuple"
+                                                       : nullptr;
+  if (Kind) {
+    raise(&adder_type_TypeError, "can only concatenate %s (not \"%s\") to %s",
+          Kind, typeName(B), Kind);
+    return true;
+  }
+  Kind = isSubtype(T, &adder_type_bytes)       ? "bytes"
+         : isSubtype(T, &adder_type_bytearray) ? "bytearray"
+                                               : nullptr;
+  if (!Kind)
+    return false;
+  raise(&adder_type_TypeError, "can't concat %s to %s", typeName(B), Kind);
+  return true;
+}
+
 Value binaryOp(Value A, Value B, BinaryOp Op) {
   Value R = binaryOp1(A, B, Op);
   if (R != notImplemented())
     return R;
   if (Op == BinaryOp::Mul && raiseRepeatError(A, B))
+    return Error;
+  if (Op == BinaryOp::Add && raiseConcatError(A, B))
     return Error;
   return raise(&adder_type_TypeError,
                "unsupported operand type(s) for %s: '%s' and '%s'",
@@ -224,6 +249,8 @@ Value inplaceOp(Value A, Value B, BinaryOp Op) {
   if (R != notImplemented())
     return R;
   if (Op == BinaryOp::Mul && raiseRepeatError(A, B))
+    return Error;
+  if (Op == BinaryOp::Add && raiseConcatError(A, B))
     return Error;
   return raise(&adder_type_TypeError,
                "unsupported operand type(s) for %s: '%s' and '%s'",

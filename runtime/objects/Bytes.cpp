@@ -353,9 +353,12 @@ Value bytesLikeBinary(Value Left, Value Right, BinaryOp Op) {
     if (!LeftIsOurs)
       return notImplemented();
     Span A = spanOf(Left), B;
-    if (!getBuffer(Right, &B.data, &B.size))
+    if (!getBuffer(Right, &B.data, &B.size)) {
+      if ((typeOf(Right)->flags & TypeHeapType) && !errorPending())
+        return notImplemented(); // its __radd__, else binaryOp raises
       return raise(&adder_type_TypeError, "can't concat %s to %s",
                    typeName(Right), isByteArray(Left) ? "bytearray" : "bytes");
+    }
     Value R = makeLike(Left, nullptr, A.size + B.size);
     if (R == Error)
       return Error;

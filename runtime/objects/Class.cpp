@@ -875,11 +875,10 @@ const char *staticTypeName(const Type *T) {
 Value moduleOf(const Type *T) {
   if (!isHeapType(T)) {
     const char *Name = staticTypeName(T);
-    if (Name != T->name)
-      if (Str *M = strNew(T->name, size_t(Name - 1 - T->name)))
-        return fromObject(&M->header);
-      return Error;
-    return strFromCString("builtins");
+    if (Name == T->name)
+      return strFromCString("builtins");
+    Str *M = strNew(T->name, size_t(Name - 1 - T->name));
+    return M ? fromObject(&M->header) : Error;
   }
   Value M = dictGetItemStr(T->dict, specialName(SN::module));
   if (M == Error)

@@ -125,6 +125,11 @@ struct GenericAlias {
   Value args; // a tuple
 };
 
+/// __parameters__ of a generic alias or a union: the type variables
+/// among its arguments and theirs, each once, in order
+/// (_Py_make_parameters).
+Value typeParameters(Value Args);
+
 void traceAlias(Object *O, Tracer &T) {
   auto *A = reinterpret_cast<GenericAlias *>(O);
   T(&A->origin);
@@ -176,6 +181,8 @@ Value aliasGetAttr(Value Self, Str *Name) {
     return A->origin;
   if (strEqualsCString(Name, "__args__"))
     return A->args;
+  if (strEqualsCString(Name, "__parameters__"))
+    return typeParameters(A->args);
   return getAttr(A->origin, Name);
 }
 
@@ -266,6 +273,66 @@ Value &argsOf(Value Union) {
   return reinterpret_cast<UnionObject *>(asObject(Union))->args;
 }
 
+/// An optional attribute: Error with nothing pending when V lacks it.
+Value optionalAttr(Value V, const char *Name) {
+  Value R = getAttrCString(V, Name);
+  if (R == Error && pendingExceptionMatches(&adder_type_AttributeError))
+    clearPendingException();
+  return R;
+}
+
+/// Appends what Args (a tuple) parameterizes over to Out (Count of Max
+/// used), each once: an argument with __typing_subst__ (a TypeVar) is one,
+/// other non-type arguments contribute their own __parameters__.
+bool collectParameters(Value Args, Value *Out, size_t &Count, size_t Max) {
+  Tuple *T = asTuple(Args);
+  for (uint32_t I = 0; I < T->size; ++I) {
+    Value A = T->items[I];
+    if (typeFromValue(A) || isNone(A))
+      continue;
+    Value Own;
+    Value Subst = optionalAttr(A, "__typing_subst__");
+    if (Subst != Error) {
+      Tuple *One = tupleNew(&A, 1);
+      if (!One)
+        return false;
+      Own = tupleValue(One);
+    } else if (errorPending()) {
+      return false;
+    } else {
+      Own = optionalAttr(A, "__parameters__");
+      if (Own == Error) {
+        if (errorPending())
+          return false;
+        continue;
+      }
+      if (!isTuple(Own))
+        continue;
+    }
+    Tuple *P = asTuple(Own);
+    for (uint32_t J = 0; J < P->size; ++J) {
+      bool Seen = false;
+      for (size_t K = 0; K < Count; ++K)
+        Seen |= Out[K] == P->items[J];
+      if (!Seen && Count < Max)
+        Out[Count++] = P->items[J];
+    }
+  }
+  return true;
+}
+
+Value typeParameters(Value Args) {
+  // Parameters beyond this many are not kept (real annotations have a
+  // few).
+  constexpr size_t Max = 16;
+  Value Found[Max];
+  size_t Count = 0;
+  if (!collectParameters(Args, Found, Count, Max))
+    return Error;
+  Tuple *R = tupleNew(Found, Count);
+  return R ? tupleValue(R) : Error;
+}
+
 /// What `|` accepts on either side (CPython's is_unionable).
 bool isUnionable(Value V) {
   return isNone(V) || typeFromValue(V) || isUnion(V) ||
@@ -331,6 +398,8 @@ Value unionCompare(Value Self, Value Other, CompareOp Op) {
 Value unionGetAttr(Value Self, Str *Name) {
   if (strEqualsCString(Name, "__args__"))
     return argsOf(Self);
+  if (strEqualsCString(Name, "__parameters__"))
+    return typeParameters(argsOf(Self));
   return genericGetAttr(Self, Name);
 }
 

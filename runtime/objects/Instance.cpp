@@ -277,8 +277,9 @@ Value genericGetAttr(Value Obj, Str *Name) {
   if (F)
     return bindFound(F, Obj, T);
   // What the builtin base provides outside its method table (exception
-  // args, function __name__...).
-  const Type *B = builtinBaseOf(T);
+  // args, function __name__...). A builtin type's own getAttr is the
+  // caller, when it falls back here.
+  const Type *B = H ? builtinBaseOf(T) : T->base;
   for (const Type *C = B; C; C = C->base)
     if (C->getAttr)
       return C->getAttr(Obj, Name);

@@ -203,7 +203,9 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
     if (!isList(Left))
       return notImplemented();
     if (!isList(Right))
-      return raise(&adder_type_TypeError,
+      return (typeOf(Right)->flags & TypeHeapType)
+                 ? notImplemented() // its __radd__, else binaryOp raises
+                 : raise(&adder_type_TypeError,
                    "can only concatenate list (not \"%s\") to list",
                    typeName(Right));
     List *A = asList(Left), *B = asList(Right);

@@ -264,7 +264,9 @@ Value strBinary(Value Left, Value Right, BinaryOp Op) {
     if (!isStr(Left))
       return notImplemented();
     if (!isStr(Right))
-      return raise(&adder_type_TypeError,
+      return (typeOf(Right)->flags & TypeHeapType)
+                 ? notImplemented() // its __radd__, else binaryOp raises
+                 : raise(&adder_type_TypeError,
                    "can only concatenate str (not \"%s\") to str",
                    typeName(Right));
     return adder_str_concat(Left, Right);

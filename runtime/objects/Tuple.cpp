@@ -154,7 +154,9 @@ Value tupleBinary(Value Left, Value Right, BinaryOp Op) {
     if (!isTuple(Left))
       return notImplemented();
     if (!isTuple(Right))
-      return raise(&adder_type_TypeError,
+      return (typeOf(Right)->flags & TypeHeapType)
+                 ? notImplemented() // its __radd__, else binaryOp raises
+                 : raise(&adder_type_TypeError,
                    "can only concatenate tuple (not \"%s\") to tuple",
                    typeName(Right));
     return tupleConcat(asTuple(Left), asTuple(Right));

@@ -88,6 +88,9 @@ struct FunctionInfo {
   bool escaped = false;
   /// Has a generic entry and a function object.
   bool needsObject = true;
+  /// A library function the program cannot reach by name, compiled
+  /// without optimization (ColdFunctions.cpp).
+  bool cold = false;
 };
 
 struct ModuleUnit {
@@ -106,6 +109,9 @@ struct ModuleUnit {
   bool hasStarImport = false;
   /// `from __future__ import annotations`: annotations stay strings.
   bool futureAnnotations = false;
+  /// Found in a library directory (adder's standard library), not next to
+  /// the program.
+  bool isLibrary = false;
 };
 
 /// Whether I is a future statement (`from __future__ import ...`).
@@ -187,6 +193,9 @@ public:
   /// Finds the runtime module attributes the program replaces
   /// (ModuleRebinds.cpp); those are read dynamically, never folded.
   void findReboundModuleAttributes();
+  /// Marks the library functions the program cannot reach by name as cold
+  /// (ColdFunctions.cpp).
+  void findColdFunctions();
   bool isRebound(llvm::StringRef Module, llvm::StringRef Attr) const;
   /// The layout of a class statement, or null.
   const ClassLayoutInfo *layoutOf(const ast::ClassDef *C) const {
@@ -207,7 +216,7 @@ public:
 
 private:
   bool loadModule(const std::string &Name, const std::string &Path,
-                  CompileError &Err);
+                  CompileError &Err, bool InLibrary = false);
   void createFunctionInfos(ModuleUnit &M, Scope *S);
   ast::ClassDef *resolveBaseClass(ModuleUnit &M, ast::Expr *Base);
   const ClassLayoutInfo *computeLayout(ModuleUnit &M, ast::ClassDef *C,
@@ -218,8 +227,9 @@ private:
   std::vector<std::unique_ptr<ModuleUnit>> units;
   std::vector<std::string> libraryDirs;
   /// The file of module Name: Name.py or Name/__init__.py in the main
-  /// file's directory or a library directory; empty if none.
-  std::string findModuleFile(llvm::StringRef Name) const;
+  /// file's directory or a library directory (then InLibrary is set);
+  /// empty if none.
+  std::string findModuleFile(llvm::StringRef Name, bool &InLibrary) const;
   std::vector<std::unique_ptr<FunctionInfo>> functionInfos;
   llvm::DenseMap<const Scope *, FunctionInfo *> functionsByScope;
   llvm::DenseMap<std::pair<const Scope *, llvm::StringRef>, VarInfo> vars;

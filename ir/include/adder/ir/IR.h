@@ -172,6 +172,9 @@ public:
   /// The resume function of a generator: parameters %gen and %sent, its
   /// locals live in the generator's frame across yields.
   bool generatorResume = false;
+  /// Compiled without optimization: a library function the program cannot
+  /// reach by name (sema/ColdFunctions.cpp).
+  bool cold = false;
   /// The Python module the function belongs to (for globals, tracebacks).
   PyModule *pyModule = nullptr;
   Module *parent = nullptr;

@@ -100,28 +100,25 @@ def heapify(x):
         i -= 1
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+def _best(n, iterable, key, largest):
     it = iter(iterable)
     if n <= 0:
         return []
-    # best holds the winners so far in sorted order (a new item goes after
-    # its equals, which keeps the result stable); keys parallels it.
+    # best holds the winners so far in result order; a new item goes after
+    # its equals, which keeps the result stable like sorted(). keys
+    # parallels it. Only `<` is used, as in CPython.
     best = []
     keys = best if key is None else []
     for item in it:
         k = item if key is None else key(item)
         full = len(best) >= n
-        if full and not k < keys[-1]:
+        if full and not (keys[-1] < k if largest else k < keys[-1]):
             continue
         lo = 0
         hi = len(keys)
         while lo < hi:
             mid = (lo + hi) // 2
-            if k < keys[mid]:
+            if keys[mid] < k if largest else k < keys[mid]:
                 hi = mid
             else:
                 lo = mid + 1
@@ -133,6 +130,14 @@ def nsmallest(n, iterable, key=None):
             if key is not None:
                 keys.pop()
     return best
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    return _best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
@@ -140,32 +145,7 @@ def nlargest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
-    it = iter(iterable)
-    if n <= 0:
-        return []
-    best = []
-    keys = best if key is None else []
-    for item in it:
-        k = item if key is None else key(item)
-        full = len(best) >= n
-        if full and not keys[-1] < k:
-            continue
-        lo = 0
-        hi = len(keys)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if keys[mid] < k:
-                hi = mid
-            else:
-                lo = mid + 1
-        if key is not None:
-            keys.insert(lo, k)
-        best.insert(lo, item)
-        if full:
-            best.pop()
-            if key is not None:
-                keys.pop()
-    return best
+    return _best(n, iterable, key, True)
 
 
 def _first(a, b, reverse):

@@ -260,7 +260,9 @@ void Inference::stmt(Stmt *S) {
       types.escape(expr(E));
     for (Keyword *K : C->keywords)
       types.escape(expr(K->value));
-    exprs(C->decorator_list);
+    // Class decorators are called by the class statement, with the class.
+    for (Expr *D : C->decorator_list)
+      types.escape(expr(D));
     Saved Outer{scope, fn};
     scope = mod->scopes.scopeOf(S);
     body(C->body);

@@ -128,6 +128,11 @@ SWord dispatchHash(Value Self) {
   }
   if (typeOf(R) == &adder_type_bool)
     return isTrue(R) ? 1 : 0;
+  // A result that fits a word is the hash as it is; only a larger int is
+  // reduced as int's hash reduces it (slot_tp_hash).
+  int64_t Wide;
+  if (adder_int_to_i64(R, &Wide) && Wide == int64_t(SWord(Wide)))
+    return Wide == -1 ? -2 : SWord(Wide);
   return adder_int_hash(R);
 }
 

@@ -1,14 +1,13 @@
 # contextlib: utilities for with-statement contexts (adder's standard library,
 # written for adder; behaves as CPython 3.11's contextlib).
 #
-# Not provided: the async variants (adder has no async), redirect_stdout and
-# redirect_stderr (print does not go through a reassigned sys.stdout in
-# adder), chdir (no os), and AbstractContextManager.
+# Not provided: the async variants (adder has no async), chdir (no os),
+# and AbstractContextManager.
 
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "ContextDecorator",
-           "ExitStack", "suppress"]
+           "ExitStack", "suppress", "redirect_stdout", "redirect_stderr"]
 
 
 def _wraps(wrapper, wrapped):
@@ -134,6 +133,35 @@ class nullcontext:
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream:
+    # Reentrant: each `with` pushes the stream it replaces.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class suppress:

@@ -19,6 +19,7 @@
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
 #include "objects/Class.h"
+#include "objects/Module.h"
 #include "objects/Str.h"
 #include "objects/Tuple.h"
 #include "adder/support/Utf8.h"
@@ -68,7 +69,55 @@ bool writeTo(int Stream, Value File, Value Text) {
 /// Which console stream a file argument designates (0: another object).
 int streamOf(Value File);
 
+/// print(*Args) to Stream (a console stream) or, with Stream 0, through
+/// File's write method; Sep and End are str or Error for the defaults.
+bool printTo(int Stream, Value File, const Value *Args, size_t Argc,
+             Value Sep, Value End) {
+  for (size_t I = 0; I < Argc; ++I) {
+    if (I && !writeTo(Stream, File, Sep == Error ? strFromCString(" ") : Sep))
+      return false;
+    Value S = str(Args[I]);
+    if (S == Error || !writeTo(Stream, File, S))
+      return false;
+  }
+  return writeTo(Stream, File, End == Error ? strFromCString("\n") : End);
+}
+
+/// Where print() writes without file=: Error for the console, else the
+/// file object the program made sys.stdout.
+Value PrintTarget = Error;
+
+/// The fast paths' print() (None or Error for a default sep/end) through
+/// PrintTarget.
+Value printToTarget(const Value *Args, size_t Argc, Value Sep, Value End) {
+  if (Sep != Error && isNone(Sep))
+    Sep = Error;
+  if (End != Error && isNone(End))
+    End = Error;
+  return printTo(0, PrintTarget, Args, Argc, Sep, End) ? none() : Error;
+}
+
 } // namespace
+
+// Set while sys.stdout is replaced: print()'s fast path calls it. A direct
+// reference from there would make the pruning keep the whole object
+// protocol in every program that prints; volatile, so that the optimizer
+// does not turn the one stored value back into a direct call.
+Value (*volatile PrintRedirect)(const Value *, size_t, Value, Value);
+
+/// sys.stdout / sys.stderr are the console streams (modules/Sys.cpp).
+extern "C" int adder_sys_stream_of(Value File);
+
+void redirectPrint(Value Target) {
+  static bool Rooted = false;
+  if (!Rooted) {
+    gcAddRoot(&PrintTarget);
+    Rooted = true;
+  }
+  bool Console = Target == Error || adder_sys_stream_of(Target) == 1;
+  PrintTarget = Console ? Error : Target;
+  PrintRedirect = Console ? nullptr : printToTarget;
+}
 
 /// print(*Args, sep=Sep, end=End) to stdout; Sep/End are str, or None or
 /// Error for the defaults. The fast path of compiled print() calls.
@@ -79,6 +128,8 @@ extern "C" Value adder_print(const Value *Args, size_t Argc, Value Sep,
     Sep = Error;
   if (End != Error && isNone(End))
     End = Error;
+  if (auto Redirect = PrintRedirect) // sys.stdout replaced by the program
+    return Redirect(Args, Argc, Sep, End);
   for (size_t I = 0; I < Argc; ++I) {
     if (I) {
       if (Sep == Error)
@@ -101,6 +152,8 @@ extern "C" Value adder_print(const Value *Args, size_t Argc, Value Sep,
 /// print() of strs: nothing to convert, so nothing can fail.
 extern "C" Value adder_print_strs(const Value *Args, size_t Argc, Value Sep,
                                   Value End) {
+  if (auto Redirect = PrintRedirect)
+    return Redirect(Args, Argc, Sep, End);
   auto Write = [](Value S, const char *Default) {
     if (S == Error || isNone(S))
       outputWrite(1, Default, 1);
@@ -146,21 +199,11 @@ Value builtinPrint(Value, const Value *Args, size_t Argc, Tuple *KwNames) {
     Sep = Error;
   if (isNone(End))
     End = Error;
+  if (isNone(File) && PrintTarget != Error)
+    File = PrintTarget;
   int Stream = isNone(File) ? 1 : streamOf(File);
-  if (Stream == 1) {
-    if (adder_print(Args, Argc, Sep, End) == Error)
-      return Error;
-  } else {
-    for (size_t I = 0; I < Argc; ++I) {
-      if (I && !writeTo(Stream, File, Sep == Error ? strFromCString(" ") : Sep))
-        return Error;
-      Value S = str(Args[I]);
-      if (S == Error || !writeTo(Stream, File, S))
-        return Error;
-    }
-    if (!writeTo(Stream, File, End == Error ? strFromCString("\n") : End))
-      return Error;
-  }
+  if (!printTo(Stream, File, Args, Argc, Sep, End))
+    return Error;
   if (Flush != Error) {
     int F = truthy(Flush);
     if (F < 0)
@@ -494,9 +537,6 @@ ADDER_BUILTIN(exit, builtinExit)
 ADDER_BUILTIN(quit, builtinExit)
 
 } // namespace
-
-/// sys.stdout / sys.stderr are the console streams (modules/Sys.cpp).
-extern "C" int adder_sys_stream_of(Value File);
 
 namespace {
 int streamOf(Value File) { return adder_sys_stream_of(File); }

@@ -131,6 +131,9 @@ int moduleSetAttr(Value Self, Str *Name, Value Item) {
   }
   if (!moduleExtra(M))
     return -1;
+  if (M->native && strEqualsCString(Name, "stdout") &&
+      strEqualsCString(asStr(M->name), "sys"))
+    redirectPrint(Item);
   if (Item == Error)
     return dictDelItem(M->extra, fromObject(&Name->header));
   return dictSetItem(M->extra, fromObject(&Name->header), Item);

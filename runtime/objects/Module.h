@@ -26,6 +26,11 @@ extern "C" const Type adder_type_module;
 
 extern "C" Module adder_module_sys;
 
+/// sys.stdout = Target (builtins/Builtins.cpp): print() without file=
+/// writes through Target from now on, or to the console again when Target
+/// is the console's stdout or Error (the attribute deleted).
+void redirectPrint(Value Target);
+
 /// sys.modules (core/Import.cpp): created on first use, then kept current
 /// by imports.
 Value importedModules();

@@ -16,9 +16,9 @@
 // (__init__, __add__...) is needed with its class, as the runtime calls
 // those implicitly. A needed unit mentions more names: a def its body, a
 // class its bases and the import-time code of its body (whose defs and
-// assignments are units in turn). The defs needed are hot. The analysis only chooses optimization levels: a wrong guess
-// costs speed, never behaviour. Library module bodies run once and are
-// always cold.
+// assignments are units in turn). The defs needed are hot. The analysis
+// only chooses optimization levels: a wrong guess costs speed, never
+// behaviour. Library module bodies run once and are always cold.
 //
 //===----------------------------------------------------------------------===//
 

@@ -270,8 +270,13 @@ const MethodDef *findSlotWrapper(const Type *T, const Str *Name) {
     return Has(&Type::str) ? M : nullptr;
   if (Is("__hash__"))
     return Has(&Type::hash) ? M : nullptr;
+  // Containers answer truth from their length (their boolean slot is a
+  // shortcut); of those, only range has __bool__ in CPython.
   if (Is("__bool__"))
-    return Has(&Type::boolean) ? M : nullptr;
+    return Has(&Type::boolean) &&
+                   (!Has(&Type::length) || isSubtype(T, &adder_type_range))
+               ? M
+               : nullptr;
   if (Is("__len__"))
     return Has(&Type::length) ? M : nullptr;
   if (Is("__iter__"))

@@ -40,7 +40,7 @@ void IRGen::comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
   for (const std::string &Cell : Cells)
     storeLocal(Cell, emit(Opcode::CellNew, Type::Object));
   // The first iterable is evaluated in the enclosing scope.
-  ir::Value *FirstIter = expr(Gens[0]->iter);
+  ir::Value *FirstIter = iterable(Gens[0]->iter);
   std::string FirstT = newTemp(FirstIter->type);
   storeLocal(FirstT, FirstIter);
   Scope *Saved = fs->scope;
@@ -51,7 +51,7 @@ void IRGen::comprehensionLoops(Expr *C, const NodeList<Comprehension> &Gens,
                                                        ir::Block *Exit) {
     Comprehension *G = Gens[I];
     const Ty *IterTy = program.typeOf(G->iter);
-    ir::Value *Seq = I == 0 ? loadLocal(FirstT) : expr(G->iter);
+    ir::Value *Seq = I == 0 ? loadLocal(FirstT) : iterable(G->iter);
     ir::Block *Head = newBlock("comp.head"), *Body = newBlock("comp.body");
     ir::Block *Next = newBlock("comp.next");
     std::string It = newTemp(Type::Object);
@@ -124,6 +124,24 @@ void IRGen::clauseNext(bool IsList, const std::string &Idx, ir::Block *Head,
 
 ir::Value *IRGen::newEmpty(llvm::StringRef TypeSymbol) {
   return emit(Opcode::ObjCall, Type::Object, {constRuntime(TypeSymbol)});
+}
+
+/// What CPython's AST optimizer turns into a constant: a literal, a sign
+/// on a number, a tuple of those.
+static bool isFoldedConstant(const Expr *E) {
+  if (isa<Constant>(E))
+    return true;
+  if (auto *U = dyn_cast<UnaryOp>(E))
+    return U->op != UnaryOpKind::Not && isa<Constant>(U->operand) &&
+           cast<Constant>(U->operand)->value.kind != ConstantValue::Kind::Str &&
+           cast<Constant>(U->operand)->value.kind != ConstantValue::Kind::Bytes;
+  if (auto *T = dyn_cast<Tuple>(E)) {
+    for (Expr *X : T->elts)
+      if (!isFoldedConstant(X))
+        return false;
+    return true;
+  }
+  return false;
 }
 
 /// Calls Recv.Name(Arg), for set.add.
@@ -242,7 +260,13 @@ ir::Value *IRGen::dictDisplay(Dict *D) {
 }
 
 /// {a, b, ...}: every item is evaluated, then the set is built.
-ir::Value *IRGen::setDisplay(Set *S) {
+ir::Value *IRGen::iterable(Expr *E) {
+  if (auto *S = dyn_cast<Set>(E))
+    return setDisplay(S, /*AsIterable=*/true);
+  return expr(E);
+}
+
+ir::Value *IRGen::setDisplay(Set *S, bool AsIterable) {
   std::vector<std::string> Temps;
   for (Expr *E : S->elts)
     if (isa<Starred>(E)) {
@@ -269,5 +293,24 @@ ir::Value *IRGen::setDisplay(Set *S) {
   storeLocal(Result, newEmpty("adder_type_set"));
   for (const std::string &T : Temps)
     callMethodOf(*this, loadLocal(Result), "add", loadLocal(T));
-  return loadLocal(Result);
+  // CPython folds a display of three or more constants, or any display of
+  // constants a loop iterates, into a frozenset constant, which its
+  // constant merging rebuilds once by iterating it; a display then copies
+  // that table into a new set. Where hashes collide, these iterate in
+  // another order than a set built by adding the items in turn.
+  bool Folded = AsIterable || S->elts.size > 2;
+  for (Expr *E : S->elts)
+    Folded &= isFoldedConstant(E);
+  if (!Folded)
+    return loadLocal(Result);
+  ir::Value *Items = emit(Opcode::ObjCall, Type::Object,
+                          {constRuntime("adder_type_list"), loadLocal(Result)});
+  std::string Constant = newTemp(Type::Object), Copy = newTemp(Type::Object);
+  storeLocal(Constant, newEmpty("adder_type_set"));
+  callMethodOf(*this, loadLocal(Constant), "update", Items);
+  if (AsIterable)
+    return loadLocal(Constant);
+  storeLocal(Copy, newEmpty("adder_type_set"));
+  callMethodOf(*this, loadLocal(Copy), "update", loadLocal(Constant));
+  return loadLocal(Copy);
 }

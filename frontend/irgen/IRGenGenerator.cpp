@@ -114,7 +114,7 @@ ir::Value *IRGen::yieldFrom(YieldFrom *Y) {
 ir::Value *IRGen::generatorObject(GeneratorExp *G) {
   FunctionInfo *F = program.functionOf(fs->module->scopes.scopeOf(G));
   ir::Function *Ramp = irFunctions.lookup(F);
-  ir::Value *Iterable = toObject(expr(G->generators[0]->iter));
+  ir::Value *Iterable = toObject(iterable(G->generators[0]->iter));
   std::string IterT = newTemp(Type::Object);
   storeLocal(IterT, emit(Opcode::ObjIter, Type::Object, {Iterable}));
   std::vector<ir::Value *> Args;
@@ -139,12 +139,12 @@ void IRGen::generatorExpBody(GeneratorExp *G) {
     } else if (IsList) {
       Lst = newTemp(Type::List);
       Idx = newTemp(Type::Int);
-      storeLocal(Lst, expr(C->iter));
+      storeLocal(Lst, iterable(C->iter));
       storeLocal(Idx, constInt(0));
     } else {
       It = newTemp(Type::Object);
       storeLocal(It, emit(Opcode::ObjIter, Type::Object,
-                          {toObject(expr(C->iter))}));
+                          {toObject(iterable(C->iter))}));
     }
     clauseItem(C, IsList, Lst, Idx, It, Head, Body, Exit, Next, "genexpr.if");
     if (I + 1 < G->generators.size) {

@@ -289,7 +289,12 @@ public:
   ir::Value *generatorExp(GeneratorExp *G);
   ir::Value *anyAll(GeneratorExp *G, bool IsAny);
   ir::Value *dictDisplay(Dict *D);
-  ir::Value *setDisplay(Set *S);
+  /// A set display; AsIterable: iterated by a for loop or comprehension,
+  /// where CPython turns a display of constants into a frozenset constant.
+  ir::Value *setDisplay(Set *S, bool AsIterable = false);
+  /// What a for loop or comprehension iterates: expr(E), but a set display
+  /// of constants iterates in the order of CPython's frozenset constant.
+  ir::Value *iterable(Expr *E);
   /// An empty instance of a builtin type (dict, set).
   ir::Value *newEmpty(llvm::StringRef TypeSymbol);
   /// C[K] = V for the subscript S (a list store when sema knows one).

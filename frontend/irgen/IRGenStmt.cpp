@@ -412,7 +412,7 @@ void IRGen::forStmt(Stmt *S, Expr *Target, Expr *Iter,
   };
 
   const Ty *IterTy = program.typeOf(Iter);
-  ir::Value *Seq = expr(Iter);
+  ir::Value *Seq = iterable(Iter);
   if (IterTy->is(TyKind::List)) {
     // Index the list, re-reading its length each time (as list_iterator
     // does, so appends during the loop are seen).

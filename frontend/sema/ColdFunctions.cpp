@@ -34,12 +34,6 @@ using namespace adder::sema;
 
 namespace {
 
-llvm::StringRef text(Identifier I) { return keyOf(I); }
-
-bool isDunder(llvm::StringRef N) {
-  return N.size() > 4 && N.starts_with("__") && N.ends_with("__");
-}
-
 /// A def, a class or an assignment to names directly in a library module
 /// or class body: needed only when one of its names is.
 struct Unit {
@@ -59,7 +53,7 @@ bool assignedNames(Node *N, std::vector<llvm::StringRef> &Out) {
     auto *X = dyn_cast<Name>(T);
     if (!X)
       return false;
-    Out.push_back(text(X->id));
+    Out.push_back(keyOf(X->id));
   }
   return true;
 }
@@ -77,18 +71,18 @@ struct NameCollector : ChildWalker<NameCollector> {
 
   void walk(Node *N) {
     if (auto *X = dyn_cast<Name>(N))
-      names.insert(text(X->id));
+      names.insert(keyOf(X->id));
     else if (auto *A = dyn_cast<Attribute>(N))
-      names.insert(text(A->attr));
+      names.insert(keyOf(A->attr));
     else if (auto *K = dyn_cast<Constant>(N);
              K && K->value.kind == ConstantValue::Kind::Str)
       names.insert(llvm::StringRef(K->value.text.data, K->value.text.size));
     else if (auto *I = dyn_cast<ImportFrom>(N))
       for (Alias *A : I->names)
-        names.insert(text(A->name));
+        names.insert(keyOf(A->name));
     if (units) {
       if (auto *F = dyn_cast<FunctionDef>(N)) {
-        units->push_back({F, {text(F->name)}, className});
+        units->push_back({F, {keyOf(F->name)}, className});
         for (Expr *D : F->decorator_list)
           walk(D);
         walk(F->args);
@@ -102,7 +96,7 @@ struct NameCollector : ChildWalker<NameCollector> {
         return;
       }
       if (auto *C = dyn_cast<ClassDef>(N)) {
-        units->push_back({C, {text(C->name)}, className});
+        units->push_back({C, {keyOf(C->name)}, className});
         return;
       }
     }
@@ -114,7 +108,7 @@ bool isNeeded(const Unit &U, const llvm::StringSet<> &Names) {
   for (llvm::StringRef N : U.names) {
     // A class's special methods go with the class: many are named only in
     // strings (getattr(x, "__eq__")), for whichever class x is.
-    if (isDunder(N) && !U.className.empty()) {
+    if (isDunderName(N) && !U.className.empty()) {
       if (Names.contains(U.className))
         return true;
     } else if (Names.contains(N)) {
@@ -170,7 +164,7 @@ void Program::findColdFunctions() {
         for (Keyword *E : K->keywords)
           C.walk(E);
         C.units = &Units;
-        C.className = text(K->name);
+        C.className = keyOf(K->name);
         for (Stmt *S : K->body)
           C.walk(S);
       } else {

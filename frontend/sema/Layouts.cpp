@@ -30,10 +30,6 @@ namespace {
 
 llvm::StringRef str(Identifier I) { return keyOf(I); }
 
-bool isDunder(llvm::StringRef N) {
-  return N.size() > 4 && N.starts_with("__") && N.ends_with("__");
-}
-
 /// Attribute names stored on Self in a function body, in order.
 struct SelfStores : ChildWalker<SelfStores> {
   llvm::StringRef self;
@@ -189,7 +185,7 @@ const ClassLayoutInfo *Program::computeLayout(ModuleUnit &M, ClassDef *C,
     L->names = Base->names;
   std::vector<std::string> Own;
   for (const std::string &N : Stored)
-    if (!isDunder(N) && !Bound.count(N) && L->indexOf(N) < 0) {
+    if (!isDunderName(N) && !Bound.count(N) && L->indexOf(N) < 0) {
       L->names.push_back(N);
       Own.push_back(N);
     }

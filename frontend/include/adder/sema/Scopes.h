@@ -56,6 +56,11 @@ inline NameKey keyOf(ast::Identifier Name) {
   return llvm::StringRef(Name.data, Name.size);
 }
 
+/// A special name: `__init__`, `__add__`, `__all__`...
+inline bool isDunderName(llvm::StringRef N) {
+  return N.size() > 4 && N.starts_with("__") && N.ends_with("__");
+}
+
 /// `__annotations__`, the dict a module or class body stores the
 /// annotations of its simple names in.
 inline ast::Identifier annotationsName() {

@@ -181,19 +181,25 @@ int equals(Value A, Value B) {
   return compareBool(A, B, CompareOp::Eq);
 }
 
-/// Does V repeat with `*` (CPython's sq_repeat)?
-static bool isRepeatable(Value V) {
+/// The name of the builtin sequence V is an instance of (str, list,
+/// tuple, bytes, bytearray: the types with sq_concat and sq_repeat), or
+/// null.
+static const char *sequenceName(Value V) {
   const Type *T = typeOf(V);
-  return isSubtype(T, &adder_type_str) || isSubtype(T, &adder_type_list) ||
-         isSubtype(T, &adder_type_tuple) || isSubtype(T, &adder_type_bytes) ||
-         isSubtype(T, &adder_type_bytearray);
+  static const Type *const Sequences[] = {
+      &adder_type_str, &adder_type_list, &adder_type_tuple, &adder_type_bytes,
+      &adder_type_bytearray};
+  for (const Type *S : Sequences)
+    if (isSubtype(T, S))
+      return S->name;
+  return nullptr;
 }
 
 /// The TypeError of `*` between a sequence and a non-index that neither
 /// operand's methods took (CPython's sequence_repeat); false if neither
 /// operand is a sequence.
 static bool raiseRepeatError(Value A, Value B) {
-  Value Count = isRepeatable(A) ? B : isRepeatable(B) ? A : Error;
+  Value Count = sequenceName(A) ? B : sequenceName(B) ? A : Error;
   if (Count == Error)
     return false;
   raise(&adder_type_TypeError, "can't multiply sequence by non-int of type '%s'",
@@ -205,22 +211,15 @@ static bool raiseRepeatError(Value A, Value B) {
 /// that did not take it either (CPython's sq_concat); false if A is no
 /// sequence.
 static bool raiseConcatError(Value A, Value B) {
-  const Type *T = typeOf(A);
-  const char *Kind = isSubtype(T, &adder_type_str)     ? "str"
-                     : isSubtype(T, &adder_type_list)  ? "list"
-                     : isSubtype(T, &adder_type_tuple) ? "tuple"
-                                                       : nullptr;
-  if (Kind) {
-    raise(&adder_type_TypeError, "can only concatenate %s (not \"%s\") to %s",
-          Kind, typeName(B), Kind);
-    return true;
-  }
-  Kind = isSubtype(T, &adder_type_bytes)       ? "bytes"
-         : isSubtype(T, &adder_type_bytearray) ? "bytearray"
-                                               : nullptr;
+  const char *Kind = sequenceName(A);
   if (!Kind)
     return false;
-  raise(&adder_type_TypeError, "can't concat %s to %s", typeName(B), Kind);
+  if (isSubtype(typeOf(A), &adder_type_bytes) ||
+      isSubtype(typeOf(A), &adder_type_bytearray))
+    raise(&adder_type_TypeError, "can't concat %s to %s", typeName(B), Kind);
+  else
+    raise(&adder_type_TypeError, "can only concatenate %s (not \"%s\") to %s",
+          Kind, typeName(B), Kind);
   return true;
 }
 

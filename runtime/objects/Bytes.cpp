@@ -494,15 +494,8 @@ SWord byteArrayHash(Value Self) {
 } // namespace
 
 Value bytesimpl::callDunderBytes(Value V) {
-  if (!(typeOf(V)->flags & TypeHeapType))
-    return Error;
-  Value M = getAttrCString(V, "__bytes__");
-  if (M == Error) {
-    if (pendingExceptionMatches(&adder_type_AttributeError))
-      clearPendingException();
-    return Error;
-  }
-  Value R = call(M, nullptr, 0);
+  bool Found;
+  Value R = callDunder(V, "__bytes__", nullptr, 0, Found);
   if (R != Error && !isBytes(R))
     return raise(&adder_type_TypeError,
                  "__bytes__ returned non-bytes (type %s)", typeName(R));

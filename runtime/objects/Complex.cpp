@@ -138,9 +138,9 @@ bool constructorArgument(Value V, bool First, C &Out, bool &IsComplex,
   if (!(typeOf(V)->flags & TypeHeapType))
     return false;
   Failed = true;
-  Value M = First ? specialMethod(V, "__complex__") : Error;
-  if (M != Error) {
-    Value R = call(M, nullptr, 0);
+  bool Found = false;
+  Value R = First ? callDunder(V, "__complex__", nullptr, 0, Found) : Error;
+  if (Found) {
     if (R == Error)
       return false;
     if (!isComplex(R)) {
@@ -151,11 +151,9 @@ bool constructorArgument(Value V, bool First, C &Out, bool &IsComplex,
     IsComplex = true;
     return toComplex(R, Out, Failed);
   }
-  if (errorPending())
-    return false;
   static const char *const RealMethods[] = {"__float__", "__index__"};
   for (const char *Name : RealMethods) {
-    M = specialMethod(V, Name);
+    Value M = specialMethod(V, Name);
     if (M == Error && errorPending())
       return false;
     if (M != Error) {

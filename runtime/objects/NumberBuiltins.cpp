@@ -98,10 +98,8 @@ bool num::bindArgs(const char *FuncName, const Value *Args, size_t Argc,
   return true;
 }
 
-/// Calls V.Name(*Args) if V has the attribute; Found is false (and no
-/// exception pending) when it does not.
-static Value callDunder(Value V, const char *Name, const Value *Args,
-                        size_t Argc, bool &Found) {
+Value callDunder(Value V, const char *Name, const Value *Args, size_t Argc,
+                 bool &Found) {
   Found = false;
   // Builtin types other than numbers have none of the numeric dunders.
   if (!(typeOf(V)->flags & TypeHeapType))

@@ -47,6 +47,11 @@ Value call(Value Callable, const Value *Args, size_t Argc,
            Tuple *KwNames = nullptr);
 Value getAttr(Value Obj, Str *Name);
 Value getAttrCString(Value Obj, const char *Name);
+/// Calls V.Name(*Args) when V is an instance of a class that has Name (a
+/// special method: builtin types have none here); Found is false, with
+/// nothing pending, when it does not.
+Value callDunder(Value V, const char *Name, const Value *Args, size_t Argc,
+                 bool &Found);
 int setAttr(Value Obj, Str *Name, Value Item);
 /// Lookup of a method of a builtin type by name (null if absent).
 const MethodDef *findMethod(const Type *T, const Str *Name);

@@ -400,6 +400,13 @@ Value getAttrCString(Value Obj, const char *Name) {
   return getAttr(Obj, asStr(N));
 }
 
+Value optionalAttrCString(Value Obj, const char *Name) {
+  Value R = getAttrCString(Obj, Name);
+  if (R == Error && pendingExceptionMatches(&adder_type_AttributeError))
+    clearPendingException();
+  return R;
+}
+
 int setAttr(Value Obj, Str *Name, Value Item) {
   const Type *T = typeOf(Obj);
   if (auto F = slot(T, &Type::setAttr))

@@ -273,14 +273,6 @@ Value &argsOf(Value Union) {
   return reinterpret_cast<UnionObject *>(asObject(Union))->args;
 }
 
-/// An optional attribute: Error with nothing pending when V lacks it.
-Value optionalAttr(Value V, const char *Name) {
-  Value R = getAttrCString(V, Name);
-  if (R == Error && pendingExceptionMatches(&adder_type_AttributeError))
-    clearPendingException();
-  return R;
-}
-
 /// Appends what Args (a tuple) parameterizes over to Out (Count of Max
 /// used), each once: an argument with __typing_subst__ (a TypeVar) is one,
 /// other non-type arguments contribute their own __parameters__.
@@ -291,7 +283,7 @@ bool collectParameters(Value Args, Value *Out, size_t &Count, size_t Max) {
     if (typeFromValue(A) || isNone(A))
       continue;
     Value Own;
-    Value Subst = optionalAttr(A, "__typing_subst__");
+    Value Subst = optionalAttrCString(A, "__typing_subst__");
     if (Subst != Error) {
       Tuple *One = tupleNew(&A, 1);
       if (!One)
@@ -300,7 +292,7 @@ bool collectParameters(Value Args, Value *Out, size_t &Count, size_t Max) {
     } else if (errorPending()) {
       return false;
     } else {
-      Own = optionalAttr(A, "__parameters__");
+      Own = optionalAttrCString(A, "__parameters__");
       if (Own == Error) {
         if (errorPending())
           return false;

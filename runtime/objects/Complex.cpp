@@ -117,15 +117,6 @@ bool toComplex(Value V, C &Out, bool &Failed) {
   return false;
 }
 
-/// Looks up V's special method Name: Error with nothing pending when V's
-/// class lacks it.
-Value specialMethod(Value V, const char *Name) {
-  Value M = getAttrCString(V, Name);
-  if (M == Error && pendingExceptionMatches(&adder_type_AttributeError))
-    clearPendingException();
-  return M;
-}
-
 /// An argument of complex(): a number, or an instance of a class with
 /// __complex__ (first argument only), __float__ or __index__
 /// (try_complex_special_method and PyFloat_AsDouble in CPython). IsComplex
@@ -153,7 +144,7 @@ bool constructorArgument(Value V, bool First, C &Out, bool &IsComplex,
   }
   static const char *const RealMethods[] = {"__float__", "__index__"};
   for (const char *Name : RealMethods) {
-    Value M = specialMethod(V, Name);
+    Value M = optionalAttrCString(V, Name);
     if (M == Error && errorPending())
       return false;
     if (M != Error) {

@@ -47,6 +47,8 @@ Value call(Value Callable, const Value *Args, size_t Argc,
            Tuple *KwNames = nullptr);
 Value getAttr(Value Obj, Str *Name);
 Value getAttrCString(Value Obj, const char *Name);
+/// getAttrCString, but Error with nothing pending when Obj lacks Name.
+Value optionalAttrCString(Value Obj, const char *Name);
 /// Calls V.Name(*Args) when V is an instance of a class that has Name (a
 /// special method: builtin types have none here); Found is false, with
 /// nothing pending, when it does not.

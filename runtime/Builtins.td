@@ -186,6 +186,9 @@ def adder_with_exit_exception : RuntimeFn<"i1", ["word", "word"], Pending>;
 // class Name(*Bases, **Kw): (name, bases tuple, namespace dict, keywords
 // dict or None, the compiler's instance layout or null).
 def adder_class_new : RuntimeFn<"word", ["word", "word", "word", "word", "ptr"], ZeroResult>;
+// The namespace of class Name(*Bases, **Kw) (Kw a dict or None): the
+// metaclass's __prepare__(name, bases, **kw), or a new dict.
+def adder_class_prepare : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
 // Instance attributes in fixed slots (objects/Instance.cpp): obj.name with
 // the layout and slot sema chose (self in a method of the class), or with
 // a per-site cache (ptr to a zeroed {layout, index}) elsewhere.
@@ -199,7 +202,7 @@ def adder_instance_set_cached : RuntimeFn<"i32", ["word", "ptr", "word", "word"]
 // site's cache (site.cache "method").
 def adder_load_method : RuntimeFn<"word", ["word", "word", "ptr", "ptr"], ZeroResult>;
 // A name of a class body's namespace; adder_no_default when absent.
-def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], NoError>;
+def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_class_ns_del : RuntimeFn<"i32", ["word", "word"], NegativeResult>;
 // Zero-argument super(): the method's __class__ cell (None when it has
 // none) and its first argument (0 when it has none).

@@ -5,10 +5,15 @@
 // held by a temporary, the way CPython's class body runs with a dict as
 // its locals:
 //
-//   @deco                      deco' = deco; bases = (B,)
-//   class C(B, k=1):     →     ns = {'__module__': ..., '__qualname__': 'C'}
-//       x = 1                  ns['x'] = 1          (body, names in ns)
-//                              C = deco'(adder_class_new('C', bases, ns, {k: 1}))
+//   @deco                      deco' = deco; bases = (B,); kw = {k: 1}
+//   class C(B, k=1):     →     ns = adder_class_prepare('C', bases, kw)
+//       x = 1                  ns['__module__'] = ...; ns['__qualname__'] = 'C'
+//                              ns['x'] = 1          (body, names in ns)
+//                              C = deco'(adder_class_new('C', bases, ns, kw))
+//
+// adder_class_prepare finds the metaclass and calls its __prepare__ (a
+// class without bases or keywords gets a plain dict); adder_class_new
+// calls a metaclass other than type to make the class.
 //
 // Methods that use super() or __class__ close over the class's __class__
 // cell, a local of the enclosing function passed to the runtime as
@@ -28,16 +33,6 @@ void IRGen::classDef(ClassDef *C) {
       unsupported(B, "a starred base class");
       return;
     }
-  for (Keyword *K : C->keywords) {
-    if (!K->arg.present()) {
-      unsupported(C, "**keywords in class definitions");
-      return;
-    }
-    if (K->arg.is("metaclass")) {
-      unsupported(K->value, "the metaclass keyword");
-      return;
-    }
-  }
   // Decorators first, then the bases and keywords, then the body.
   std::vector<std::string> DecoTemps;
   for (Expr *D : C->decorator_list) {
@@ -57,8 +52,11 @@ void IRGen::classDef(ClassDef *C) {
     storeLocal(KwT, newEmpty("adder_type_dict"));
     for (Keyword *K : C->keywords) {
       ir::Value *V = toObject(expr(K->value));
-      emit(Opcode::ObjSetItem, Type::Void,
-           {loadLocal(KwT), constStr(sema::keyOf(K->arg)), V});
+      if (!K->arg.present())
+        rtCall("adder_dict_update_starred", Type::I32, {loadLocal(KwT), V});
+      else
+        emit(Opcode::ObjSetItem, Type::Void,
+             {loadLocal(KwT), constStr(sema::keyOf(K->arg)), V});
     }
   }
   std::vector<ir::Value *> Bases;
@@ -71,7 +69,12 @@ void IRGen::classDef(ClassDef *C) {
 
   // The namespace, with what CPython's class body sets before running.
   std::string Ns = newTemp(Type::Object);
-  storeLocal(Ns, newEmpty("adder_type_dict"));
+  if (Bases.empty() && !C->keywords.size)
+    storeLocal(Ns, newEmpty("adder_type_dict"));
+  else
+    storeLocal(Ns, rtCall("adder_class_prepare", Type::Object,
+                          {constStr(S->name), loadLocal(BasesT),
+                           loadLocal(KwT)}));
   auto SetNs = [&](llvm::StringRef Key, ir::Value *V) {
     emit(Opcode::ObjSetItem, Type::Void, {loadLocal(Ns), constStr(Key), V});
   };

@@ -50,7 +50,8 @@ Value typeCall(Value Self, const Value *Args, size_t Argc, Tuple *KwNames) {
     if (Argc == 1 && !NKw)
       return fromObject(&typeOf(Args[0])->header);
     if (Argc == 3 && !NKw)
-      return classNew(Args[0], Args[1], Args[2], nullptr, nullptr);
+      return classNew(Args[0], Args[1], Args[2], nullptr, nullptr,
+                      &adder_type_type);
     return raise(&adder_type_TypeError,
                  "type() takes 1 or 3 arguments");
   }

@@ -14,6 +14,7 @@
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/Class.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Tuple.h"
@@ -104,7 +105,7 @@ int hexDigit(char C) {
 /// or the string itself when called unbound through the type object).
 Value fromHexImpl(const Value *Args, size_t Argc, Tuple *KwNames,
                   bool Array) {
-  if (Argc && !isStr(Args[0]) && typeOf(Args[0]) == &adder_type_type) {
+  if (Argc && !isStr(Args[0]) && typeFromValue(Args[0])) {
     ++Args;
     --Argc;
   }

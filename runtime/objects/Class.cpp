@@ -399,7 +399,8 @@ Value c3Merge(Tuple *Bases) {
 /// instances' struct (where the __dict__ pointer and slots follow).
 bool isSubclassableBuiltin(const Type *T) {
   return T == &adder_type_object || isSubtype(T, &adder_type_BaseException) ||
-         T == &adder_type_list || T == &adder_type_dict;
+         T == &adder_type_list || T == &adder_type_dict ||
+         T == &adder_type_type;
 }
 
 /// The type that fixes the instance layout of T (CPython's solid_base):
@@ -550,6 +551,27 @@ bool collectSlots(Value Slots, Dict *Ns, List *Out, bool &WantsDict) {
   return true;
 }
 
+/// Callable(*Args, **Kw), Kw a dict of str keys or null.
+Value callWithKeywords(Value Callable, const Value *Args, size_t Argc,
+                       Dict *Kw) {
+  size_t NKw = Kw ? Kw->used : 0;
+  Tuple *Names = tupleNew(nullptr, NKw);
+  Object *Block = gcAlloc(&adder_type_value_array,
+                          sizeof(Object) + (Argc + NKw + 1) * sizeof(Value));
+  if (!Names || !Block)
+    return Error;
+  auto *Values = reinterpret_cast<Value *>(Block + 1);
+  for (size_t I = 0; I < Argc; ++I)
+    Values[I] = Args[I];
+  uint32_t Pos = 0, I = 0;
+  Value K, V;
+  while (Kw && dictNext(Kw, &Pos, &K, &V)) {
+    Names->items[I] = K;
+    Values[Argc + I++] = V;
+  }
+  return call(Callable, Values, Argc, NKw ? Names : nullptr);
+}
+
 /// Runs __set_name__ on the values of the new class's dict that have it.
 bool setNames(HeapType *H) {
   Dict *D = H->type.dict;
@@ -591,10 +613,9 @@ bool setNames(HeapType *H) {
 bool initSubclass(HeapType *H, Dict *Kw) {
   const Type *T = &H->type;
   Found F = lookupInMro(T, specialName(SN::init_subclass), T);
-  size_t NKw = Kw ? Kw->used : 0;
   if (F.value == Error) {
     // object.__init_subclass__ takes no keywords.
-    if (NKw) {
+    if (Kw && Kw->used) {
       raise(&adder_type_TypeError,
             "%s.__init_subclass__() takes no keyword arguments", T->name);
       return false;
@@ -604,19 +625,7 @@ bool initSubclass(HeapType *H, Dict *Kw) {
   Value Bound = bindFound(F, Error, T);
   if (Bound == Error)
     return false;
-  Tuple *Names = tupleNew(nullptr, NKw);
-  Object *Block =
-      gcAlloc(&adder_type_value_array, sizeof(Object) + (NKw + 1) * sizeof(Value));
-  if (!Names || !Block)
-    return false;
-  auto *Values = reinterpret_cast<Value *>(Block + 1);
-  uint32_t Pos = 0, I = 0;
-  Value K, V;
-  while (Kw && dictNext(Kw, &Pos, &K, &V)) {
-    Names->items[I] = K;
-    Values[I++] = V;
-  }
-  return call(Bound, Values, 0, NKw ? Names : nullptr) != Error;
+  return callWithKeywords(Bound, nullptr, 0, Kw) != Error;
 }
 
 /// Wraps the functions Python implicitly makes static or class methods.
@@ -634,8 +643,50 @@ bool implicitWrap(Dict *D, SN Name, const Type *Wrapper) {
 
 } // namespace
 
+const Type *calculateMetaclass(const Type *Meta, Tuple *Bases) {
+  const Type *Winner = Meta;
+  for (uint32_t I = 0; I < Bases->size; ++I) {
+    const Type *B = typeOf(Bases->items[I]);
+    if (isSubtype(Winner, B))
+      continue;
+    if (isSubtype(B, Winner)) {
+      Winner = B;
+      continue;
+    }
+    raise(&adder_type_TypeError,
+          "metaclass conflict: the metaclass of a derived class must be a "
+          "(non-strict) subclass of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return Winner;
+}
+
+namespace {
+
+/// The metaclass of a class statement: its `metaclass` keyword (taken out
+/// of Kw when Take), else the type of the first base; when that is a
+/// class, the most derived of it and the bases' metaclasses.
+Value classStatementMeta(Tuple *Bases, Dict *Kw, bool Take) {
+  Value Meta = Error;
+  if (Kw && Kw->used) {
+    Meta = dictGetItemStr(Kw, specialName(SN::metaclass));
+    if (Meta != Error && Take &&
+        dictDelItem(Kw, specialNameValue(SN::metaclass)) < 0)
+      return Error;
+  }
+  if (Meta == Error)
+    Meta = typeValue(Bases->size ? typeOf(Bases->items[0]) : &adder_type_type);
+  const Type *MT = typeFromValue(Meta);
+  if (!MT)
+    return Meta; // any callable may make the class
+  const Type *Winner = calculateMetaclass(MT, Bases);
+  return Winner ? typeValue(Winner) : Error;
+}
+
+} // namespace
+
 Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
-               const ClassLayout *Layout) {
+               const ClassLayout *Layout, const Type *Meta) {
   if (!isStr(NameV))
     return raise(&adder_type_TypeError,
                  "type.__new__() argument 1 must be str, not %s",
@@ -672,6 +723,20 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
         return raise(&adder_type_TypeError, "duplicate base class %s",
                      B->name);
   }
+  // The most derived metaclass allocates the class; one with its own
+  // __new__ or __init__ makes it instead (CPython's type_new defers to
+  // the winner's tp_new).
+  const Type *Winner = calculateMetaclass(Meta, Bases);
+  if (!Winner)
+    return Error;
+  if (Winner != Meta) {
+    if (isHeapType(Winner) &&
+        (asHeapType(Winner)->hooks & (HookNew | HookInit))) {
+      Value Args[3] = {NameV, tupleValue(Bases), NsV};
+      return callWithKeywords(typeValue(Winner), Args, 3, Kw);
+    }
+    Meta = Winner;
+  }
   // The base whose layout the instances extend: its solid base must be a
   // subclass of every other base's.
   const Type *Best = nullptr, *BestSolid = nullptr;
@@ -693,8 +758,8 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
     return Error;
   Dict *Ns = asDict(NsV);
 
-  auto *H = reinterpret_cast<HeapType *>(gcAlloc(&adder_type_type,
-                                                 sizeof(HeapType)));
+  auto *H = reinterpret_cast<HeapType *>(gcAlloc(
+      Meta, isHeapType(Meta) ? Meta->instanceSize : sizeof(HeapType)));
   if (!H)
     return Error;
   Type *T = &H->type;
@@ -765,18 +830,22 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
 
   // Instance layout: the builtin base's struct, a __dict__ pointer (always
   // reserved for classes based on object and the containers, so a subclass
-  // can add a dict to a __slots__ class), then the slots.
+  // can add a dict to a __slots__ class), then the slots. A metaclass's
+  // instances are classes: a HeapType, whose dict is the class dict.
   bool IsException = (Builtin->flags & TypeExceptionSubclass) != 0;
-  uint32_t SlotsOffset =
-      IsException ? uint32_t(Builtin->instanceSize)
-                  : uint32_t(Builtin->instanceSize + sizeof(Value));
+  bool IsMeta = (Builtin->flags & TypeTypeSubclass) != 0;
+  uint32_t BuiltinSize =
+      IsMeta ? uint32_t(sizeof(HeapType)) : uint32_t(Builtin->instanceSize);
+  uint32_t SlotsOffset = IsException || IsMeta
+                             ? BuiltinSize
+                             : uint32_t(BuiltinSize + sizeof(Value));
   uint32_t DictOffset =
       IsException ? uint32_t(offsetof(BaseException, attributes))
-                  : uint32_t(Builtin->instanceSize);
+                  : BuiltinSize;
   HeapType *BestHeap = isHeapType(Best) ? asHeapType(Best) : nullptr;
   bool BaseHasDict = BestHeap ? BestHeap->dictOffset != 0 : IsException;
   Value SlotsDecl = dictGetItemStr(D, specialName(SN::slots));
-  bool HasDict = BaseHasDict || SlotsDecl == Error;
+  bool HasDict = !IsMeta && (BaseHasDict || SlotsDecl == Error);
   List *NewMembers = listNew(0);
   if (!NewMembers)
     return Error;
@@ -787,7 +856,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
     if (WantsDict && BaseHasDict)
       return raise(&adder_type_TypeError,
                    "__dict__ slot disallowed: we already got one");
-    HasDict |= WantsDict;
+    HasDict |= WantsDict && !IsMeta;
   }
   H->dictOffset = HasDict ? DictOffset : 0;
   H->slotsOffset = SlotsOffset;
@@ -909,9 +978,36 @@ Value typeSubclassesMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
   return listFromArray(L->values, L->size);
 }
 
+/// type.__prepare__(name, bases, **kw): the empty namespace.
+Value typePrepareMethod(const Value *, size_t, Tuple *) {
+  Dict *D = dictNew();
+  return D ? dictValue(D) : Error;
+}
+
+/// type.__getattribute__ and type.__setattr__, for a metaclass's
+/// super() calls.
+Value typeGetAttributeMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (Argc != 2 || (KwNames && KwNames->size) || !typeFromValue(Args[0]) ||
+      !isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "type.__getattribute__() takes a class and a str");
+  return typeGetAttrSlow(Args[0], asStr(Args[1]));
+}
+
+Value typeSetAttrMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (Argc != 3 || (KwNames && KwNames->size) || !typeFromValue(Args[0]) ||
+      !isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "type.__setattr__() takes a class, a str and a value");
+  return typeSetAttr(Args[0], asStr(Args[1]), Args[2]) < 0 ? Error : none();
+}
+
 } // namespace
 
 const MethodDef TypeMethods[] = {
+    {"__getattribute__", typeGetAttributeMethod, MethodKind::Method},
+    {"__prepare__", typePrepareMethod, MethodKind::ClassMethod},
+    {"__setattr__", typeSetAttrMethod, MethodKind::Method},
     {"__subclasses__", typeSubclassesMethod, MethodKind::Method},
     {"mro", typeMroMethod, MethodKind::Method},
 };
@@ -935,6 +1031,15 @@ Value typeReprOf(const Type *T) {
 Value typeGetAttrSlow(Value Self, Str *Name) {
   const Type *T = reinterpret_cast<const Type *>(asObject(Self));
   HeapType *H = isHeapType(T) ? asHeapType(T) : nullptr;
+  // A metaclass's data descriptors win over the class's attributes, its
+  // other attributes come after them.
+  const Type *Meta = typeOf(Self);
+  Found MF;
+  if (isHeapType(Meta)) {
+    MF = lookupInMro(Meta, Name);
+    if (MF.value != Error && isDataDescriptor(MF.value))
+      return bindFound(MF, Self, Meta);
+  }
   // Attributes `type` defines as data descriptors win over the class's.
   if (Name->byteLength > 4 && Name->data[0] == '_' && Name->data[1] == '_') {
     if (sameName(Name, SN::name))
@@ -988,6 +1093,8 @@ Value typeGetAttrSlow(Value Self, Str *Name) {
   Found F = lookupInMro(T, Name);
   if (F)
     return bindFound(F, Error, T);
+  if (MF)
+    return bindFound(MF, Self, Meta);
   // Methods of the metaclass (type.mro), bound to the class.
   if (const MethodDef *M = findMethod(&adder_type_type, Name))
     return makeBuiltinMethod(M, Self);
@@ -1064,15 +1171,28 @@ Value adder_class_namespace(void) {
 
 /// A class body's read of a name it binds: the namespace's value, or the
 /// marker adder_no_default when absent (then the compiled code goes on to
-/// the global, free variable or builtin).
+/// the global, free variable or builtin). A metaclass's __prepare__ may
+/// have made the namespace any mapping.
 Value adder_class_ns_get(Value Ns, Value Name) {
-  Value V = dictGetItemStr(asDict(Ns), asStr(Name));
+  Value V;
+  if (isObject(Ns) && typeOf(Ns) == &adder_type_dict) {
+    V = dictGetItemStr(asDict(Ns), asStr(Name));
+  } else {
+    V = getItem(Ns, Name);
+    if (V == Error && pendingExceptionMatches(&adder_type_KeyError))
+      clearPendingException();
+    else if (V == Error)
+      return Error;
+  }
   return V == Error ? fromObject(&adder_no_default) : V;
 }
 
 /// `del name` in a class body.
 int32_t adder_class_ns_del(Value Ns, Value Name) {
-  if (dictDelItem(asDict(Ns), Name) == 0)
+  int R = isObject(Ns) && typeOf(Ns) == &adder_type_dict
+              ? dictDelItem(asDict(Ns), Name)
+              : setItem(Ns, Name, Error);
+  if (R == 0)
     return 0;
   if (pendingExceptionMatches(&adder_type_KeyError)) {
     clearPendingException();
@@ -1081,12 +1201,54 @@ int32_t adder_class_ns_del(Value Ns, Value Name) {
   return -1;
 }
 
+/// The namespace of a class statement with bases or keywords (Kw a dict
+/// or None): what its metaclass's __prepare__ returns, else a dict.
+Value adder_class_prepare(Value Name, Value Bases, Value Kw) {
+  Dict *K = isNone(Kw) ? nullptr : asDict(Kw);
+  Value Meta = classStatementMeta(asTuple(Bases), K, false);
+  if (Meta == Error)
+    return Error;
+  const Type *MT = typeFromValue(Meta);
+  Found F = MT ? lookupInMro(MT, specialName(SN::prepare)) : Found();
+  if (F.value == Error) {
+    Dict *D = dictNew();
+    return D ? dictValue(D) : Error;
+  }
+  Value Prepare = bindFound(F, Error, MT);
+  Dict *Rest = K ? dictCopy(K) : nullptr;
+  if (Prepare == Error || (K && !Rest) ||
+      (Rest && dictDelItem(Rest, specialNameValue(SN::metaclass)) < 0 &&
+       !pendingExceptionMatches(&adder_type_KeyError)))
+    return Error;
+  clearPendingException();
+  Value Args[2] = {Name, Bases};
+  Value Ns = callWithKeywords(Prepare, Args, 2, Rest);
+  if (Ns == Error)
+    return Error;
+  bool Mapping = false;
+  for (const Type *C = typeOf(Ns); C && !Mapping; C = C->base)
+    Mapping = C->getItem != nullptr;
+  if (!Mapping)
+    return raise(&adder_type_TypeError,
+                 "%s.__prepare__() must return a mapping, not %s", MT->name,
+                 typeName(Ns));
+  return Ns;
+}
+
 /// The end of a class statement: Bases a tuple, Ns the namespace, Kw a
 /// dict of the class keywords or None, Layout the compiler's layout of
-/// the class (or null).
+/// the class (or null). A metaclass other than type makes the class by
+/// being called, as builtins.__build_class__ does.
 Value adder_class_new(Value Name, Value Bases, Value Ns, Value Kw,
                       const ClassLayout *Layout) {
-  return classNew(Name, Bases, Ns, isNone(Kw) ? nullptr : asDict(Kw), Layout);
+  Dict *K = isNone(Kw) ? nullptr : asDict(Kw);
+  Value Meta = classStatementMeta(asTuple(Bases), K, true);
+  if (Meta == Error)
+    return Error;
+  if (Meta == typeValue(&adder_type_type))
+    return classNew(Name, Bases, Ns, K, Layout, &adder_type_type);
+  Value Args[3] = {Name, Bases, Ns};
+  return callWithKeywords(Meta, Args, 3, K);
 }
 }
 

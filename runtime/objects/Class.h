@@ -143,10 +143,14 @@ Value newInstance(const Type *T, const Value *Args, size_t Argc,
 
 //===--- Classes -----------------------------------------------------------===//
 
-/// type(name, bases, dict) and the `class` statement: Kw holds the class
-/// keywords (for __init_subclass__), or is null.
+/// type.__new__(Meta, name, bases, dict) and the `class` statement: Kw
+/// holds the class keywords (for __init_subclass__), or is null; Meta is
+/// the metaclass (type, or a Python subclass of it).
 Value classNew(Value Name, Value Bases, Value Namespace, Dict *Kw,
-               const ClassLayout *Layout);
+               const ClassLayout *Layout, const Type *Meta);
+/// The most derived of Meta and the metaclasses of Bases, or null with
+/// TypeError pending when they conflict.
+const Type *calculateMetaclass(const Type *Meta, Tuple *Bases);
 /// Recomputes the caches (hooks, fast layout, special slots) of T and of
 /// its subclasses after an attribute Name of T changed.
 void classAttributeChanged(HeapType *T, Str *Name);
@@ -155,7 +159,7 @@ void traceTypeObject(Object *O, Tracer &Tr);
 void traceInstance(Object *O, Tracer &Tr);
 /// Methods of `type` itself (mro, __subclasses__).
 extern const MethodDef TypeMethods[];
-constexpr uint32_t TypeMethodCount = 2;
+constexpr uint32_t TypeMethodCount = 5;
 
 /// Slots that dispatch to special methods written in Python
 /// (SlotDispatch.cpp): sets each slot of T whose special methods a Python

@@ -22,6 +22,7 @@
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "objects/Class.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Set.h"
@@ -917,7 +918,7 @@ Value methodCopy(const Value *Args, size_t Argc, Tuple *KwNames) {
 /// the class; then it is dict.)
 Value methodFromKeys(const Value *Args, size_t Argc, Tuple *KwNames) {
   const Type *Cls = &adder_type_dict;
-  if (Argc && isObject(Args[0]) && typeOf(Args[0]) == &adder_type_type &&
+  if (Argc && typeFromValue(Args[0]) &&
       isSubtype(reinterpret_cast<const Type *>(asObject(Args[0])),
                 &adder_type_dict)) {
     Cls = reinterpret_cast<const Type *>(asObject(Args[0]));

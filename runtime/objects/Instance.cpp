@@ -392,6 +392,8 @@ Value instanceGetAttr(Value Obj, Str *Name) {
   Value R;
   if (H->hooks & HookGetAttribute)
     R = callSpecial(Obj, unsigned(SN::getattribute), &NameV, 1);
+  else if (H->builtinBase->flags & TypeTypeSubclass)
+    R = typeGetAttrSlow(Obj, Name); // Obj is a class, H its metaclass
   else
     R = genericGetAttr(Obj, Name);
   if (R != Error || !(H->hooks & HookGetAttr) ||
@@ -411,6 +413,8 @@ int instanceSetAttr(Value Obj, Str *Name, Value Item) {
   if (Item == Error && (H->hooks & HookDelAttr))
     return callSpecial(Obj, unsigned(SN::delattr), &NameV, 1) == Error ? -1
                                                                         : 0;
+  if (H->builtinBase->flags & TypeTypeSubclass)
+    return typeSetAttr(Obj, Name, Item);
   return genericSetAttr(Obj, Name, Item);
 }
 
@@ -473,6 +477,21 @@ Value newInstance(const Type *T, const Value *Args, size_t Argc,
     Object *O = gcAlloc(T, T->instanceSize);
     return O ? fromObject(O) : Error;
   }
+  if (B == &adder_type_type) {
+    // type.__new__(metaclass, name, bases, namespace, **kw)
+    if (Argc != 3)
+      return raise(&adder_type_TypeError,
+                   "type.__new__() takes exactly 3 arguments (%zu given)",
+                   Argc);
+    size_t NKw = KwNames ? KwNames->size : 0;
+    Dict *Kw = NKw ? dictNew() : nullptr;
+    if (NKw && !Kw)
+      return Error;
+    for (size_t I = 0; I < NKw; ++I)
+      if (dictSetItem(Kw, KwNames->items[I], Args[Argc + I]) < 0)
+        return Error;
+    return classNew(Args[0], Args[1], Args[2], Kw, nullptr, T);
+  }
   return raise(&adder_type_TypeError, "%s.__new__(%s) is not supported",
                B->name, T->name);
 }
@@ -490,6 +509,13 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
     if (!A)
       return Error;
     reinterpret_cast<BaseException *>(asObject(Obj))->args = A;
+    return none();
+  }
+  if (B == &adder_type_type) {
+    // type.__init__ only checks the count; type.__new__ did the work.
+    if (Argc != 1 && Argc != 3)
+      return raise(&adder_type_TypeError,
+                   "type.__init__() takes 1 or 3 arguments");
     return none();
   }
   if (B == &adder_type_list) {

@@ -261,7 +261,7 @@ const MethodDef *findSlotWrapper(const Type *T, const Str *Name) {
   };
   if (Is("__init__") || Is("__new__"))
     return (T->flags & (TypeExceptionSubclass | TypeListSubclass |
-                        TypeDictSubclass))
+                        TypeDictSubclass | TypeTypeSubclass))
                ? M
                : nullptr;
   if (Is("__repr__"))

@@ -50,7 +50,8 @@ namespace adder::rt {
   X(rdivmod, "__rdivmod__") X(module, "__module__")                            \
   X(qualname, "__qualname__") X(doc, "__doc__") X(slots, "__slots__")          \
   X(dict, "__dict__") X(classcell, "__classcell__") X(class_, "__class__")     \
-  X(name, "__name__") X(weakref, "__weakref__")
+  X(name, "__name__") X(weakref, "__weakref__")                               \
+  X(prepare, "__prepare__") X(metaclass, "metaclass")
 
 enum class SN : uint8_t {
 #define ADDER_SN_ENUM(Id, S) Id,

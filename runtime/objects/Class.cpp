@@ -400,7 +400,7 @@ Value c3Merge(Tuple *Bases) {
 bool isSubclassableBuiltin(const Type *T) {
   return T == &adder_type_object || isSubtype(T, &adder_type_BaseException) ||
          T == &adder_type_list || T == &adder_type_dict ||
-         T == &adder_type_type;
+         T == &adder_type_type || isValueBuiltin(T);
 }
 
 /// The type that fixes the instance layout of T (CPython's solid_base):
@@ -834,8 +834,12 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
   // instances are classes: a HeapType, whose dict is the class dict.
   bool IsException = (Builtin->flags & TypeExceptionSubclass) != 0;
   bool IsMeta = (Builtin->flags & TypeTypeSubclass) != 0;
+  // A variable-size builtin part (int, str, tuple): offsets count from
+  // one word before its end (instanceExtra).
   uint32_t BuiltinSize =
-      IsMeta ? uint32_t(sizeof(HeapType)) : uint32_t(Builtin->instanceSize);
+      IsMeta ? uint32_t(sizeof(HeapType))
+             : Builtin->instanceSize ? uint32_t(Builtin->instanceSize)
+                                     : uint32_t(sizeof(Value));
   uint32_t SlotsOffset = IsException || IsMeta
                              ? BuiltinSize
                              : uint32_t(BuiltinSize + sizeof(Value));
@@ -857,6 +861,10 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
       return raise(&adder_type_TypeError,
                    "__dict__ slot disallowed: we already got one");
     HasDict |= WantsDict && !IsMeta;
+    if (NewMembers->size && !Builtin->instanceSize)
+      return raise(&adder_type_TypeError,
+                   "nonempty __slots__ not supported for subtype of '%s'",
+                   Builtin->name);
   }
   H->dictOffset = HasDict ? DictOffset : 0;
   H->slotsOffset = SlotsOffset;

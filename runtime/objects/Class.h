@@ -136,6 +136,28 @@ Dict *instanceDict(Value Obj, bool Create);
 /// own hooks.
 Value genericGetAttr(Value Obj, Str *Name);
 int genericSetAttr(Value Obj, Str *Name, Value Item);
+/// Where the __dict__ word and slots of Obj, an instance of H, are counted
+/// from: Obj itself, or for a variable-size builtin base (int, str, tuple,
+/// bytes), one word before the end of the builtin part (ValueSubclass.cpp).
+char *varInstanceExtra(Value Obj, const HeapType *H);
+ADDER_INLINE char *instanceExtra(Value Obj, const HeapType *H) {
+  if (ADDER_LIKELY(H->builtinBase->instanceSize != 0))
+    return reinterpret_cast<char *>(asObject(Obj));
+  return varInstanceExtra(Obj, H);
+}
+/// The __dict__ word and the slots of Obj, an instance of H.
+ADDER_INLINE Value *dictField(Value Obj, const HeapType *H) {
+  return reinterpret_cast<Value *>(instanceExtra(Obj, H) + H->dictOffset);
+}
+ADDER_INLINE Value *slotArray(Value Obj, const HeapType *H) {
+  return reinterpret_cast<Value *>(instanceExtra(Obj, H) + H->slotsOffset);
+}
+/// int, float, str, tuple and bytes: builtins whose Python subclasses'
+/// instances hold an immutable builtin value.
+bool isValueBuiltin(const Type *B);
+/// A new instance of T (a class with such a builtin base) holding the
+/// value V, an instance of that builtin.
+Value valueInstance(const Type *T, Value V);
 /// object.__new__ for T: a new instance of a class whose builtin base is
 /// object (or of one of the builtin bases classes may have).
 Value newInstance(const Type *T, const Value *Args, size_t Argc,

@@ -354,10 +354,7 @@ Value *memberSlot(MemberDescriptor *M, Value Obj) {
           asStr(M->name), M->owner->name, typeName(Obj));
     return nullptr;
   }
-  const HeapType *H = asHeapType(M->owner);
-  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
-                                   H->slotsOffset) +
-         M->index;
+  return slotArray(Obj, asHeapType(M->owner)) + M->index;
 }
 
 } // namespace

@@ -44,15 +44,6 @@ bool sameName(const Str *A, SN Id) {
 // So the insertion order the dict would have is always known, and the
 // common case (in order) costs compiled code one compare on a store.
 
-Value *dictField(Value Obj, const HeapType *H) {
-  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
-                                   H->dictOffset);
-}
-Value *slotArray(Value Obj, const HeapType *H) {
-  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
-                                   H->slotsOffset);
-}
-
 struct SlotOrder {
   Object header;
   uint32_t count;
@@ -477,6 +468,11 @@ Value newInstance(const Type *T, const Value *Args, size_t Argc,
     Object *O = gcAlloc(T, T->instanceSize);
     return O ? fromObject(O) : Error;
   }
+  if (isValueBuiltin(B)) {
+    // int.__new__(cls, x): the value int(x), in an instance of cls.
+    Value V = B->construct(B, Args, Argc, KwNames);
+    return V == Error ? Error : valueInstance(T, V);
+  }
   if (B == &adder_type_type) {
     // type.__new__(metaclass, name, bases, namespace, **kw)
     if (Argc != 3)
@@ -557,7 +553,8 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
       return raise(&adder_type_TypeError,
                    "object.__init__() takes exactly one argument (the "
                    "instance to initialize)");
-    if (!(Hooks & HookNew))
+    // The arguments were the builtin's (int.__new__ took them).
+    if (!(Hooks & HookNew) && !isValueBuiltin(B))
       return raise(&adder_type_TypeError, "%s() takes no arguments", T->name);
   }
   return none();
@@ -642,7 +639,9 @@ ADDER_FAST Value *fastSlots(Value Obj, const ClassLayout *Layout) {
   if (!(T->flags & TypeHeapType) ||
       !layoutExtends(asHeapType(T)->fastLayout, Layout))
     return nullptr;
-  return slotArray(Obj, asHeapType(T));
+  // Classes with a compiler layout are based on object: fixed offsets.
+  return reinterpret_cast<Value *>(reinterpret_cast<char *>(asObject(Obj)) +
+                                   asHeapType(T)->slotsOffset);
 }
 
 /// A store into fixed slot Index of Obj, whose slots are Slots, when no

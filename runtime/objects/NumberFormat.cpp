@@ -18,6 +18,7 @@
 #include "adder/runtime/Numbers.h"
 
 #include "NumbersInternal.h"
+#include "objects/Class.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "adder/support/FloatConv.h"
@@ -619,11 +620,11 @@ Value adder_format_value(Value V, Value SpecV) {
   }
   // A class of the program: its own __format__, else that of the builtin
   // type it derives from, else object.__format__.
-  Value M = getAttrCString(V, "__format__");
+  Found F = lookupInMroCString(T, "__format__");
+  Value M = F.value == Error ? Error : bindFound(F, V, T);
+  if (F.value != Error && M == Error)
+    return Error;
   if (M == Error) {
-    if (!pendingExceptionMatches(&adder_type_AttributeError))
-      return Error;
-    clearPendingException();
     if (SpecStr->byteLength == 0)
       return str(V);
     if (isInt(V))

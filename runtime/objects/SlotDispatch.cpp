@@ -413,7 +413,12 @@ void installSpecialSlots(HeapType *H) {
   Type *T = &H->type;
   const unsigned NOps = unsigned(BinaryOp::NumOps);
   T->repr = userDefines(T, SN::repr) ? dispatchRepr : nullptr;
-  T->str = userDefines(T, SN::str) ? dispatchStr : nullptr;
+  // int and float print their repr: a Python __repr__ replaces both, as
+  // CPython's object.__str__ calls repr().
+  bool StrIsRepr = builtinSlot(T, &Type::str) == builtinSlot(T, &Type::repr);
+  T->str = userDefines(T, SN::str) ? dispatchStr
+           : StrIsRepr && userDefines(T, SN::repr) ? dispatchRepr
+                                                   : nullptr;
   T->hash = userDefines(T, SN::hash) ? dispatchHash : nullptr;
   T->compare = definesAny(T, SN::lt, 6) ? dispatchCompare : nullptr;
   T->boolean = userDefines(T, SN::bool_) ? dispatchBool : nullptr;

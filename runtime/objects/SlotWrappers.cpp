@@ -261,7 +261,8 @@ const MethodDef *findSlotWrapper(const Type *T, const Str *Name) {
   };
   if (Is("__init__") || Is("__new__"))
     return (T->flags & (TypeExceptionSubclass | TypeListSubclass |
-                        TypeDictSubclass | TypeTypeSubclass))
+                        TypeDictSubclass | TypeTypeSubclass)) ||
+                   isValueBuiltin(T)
                ? M
                : nullptr;
   if (Is("__repr__"))

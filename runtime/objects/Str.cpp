@@ -131,11 +131,19 @@ size_t strByteOffset(const Str *S, size_t Index) {
   return size_t(P - S->data);
 }
 
+Value strStr(Value Self) {
+  if (asObject(Self)->type == &adder_type_str)
+    return Self;
+  Str *S = asStr(Self);
+  Str *R = strNew(S->data, S->byteLength);
+  return R ? fromObject(&R->header) : Error;
+}
+
 Value strSubstring(const Str *S, size_t Begin, size_t End) {
   if (Begin >= End)
     return emptyStr();
   if (Begin == 0 && End == S->length)
-    return fromObject(&S->header);
+    return strStr(fromObject(&S->header)); // a subclass's: a str copy
   size_t B = strByteOffset(S, Begin);
   size_t E = strByteOffset(S, End);
   Str *R = strNew(S->data + B, E - B);
@@ -145,9 +153,9 @@ Value strSubstring(const Str *S, size_t Begin, size_t End) {
 extern "C" Value adder_str_concat(Value A, Value B) {
   Str *X = asStr(A), *Y = asStr(B);
   if (!X->byteLength)
-    return B;
+    return strStr(B);
   if (!Y->byteLength)
-    return A;
+    return strStr(A);
   Str *R = strAllocate(size_t(X->byteLength) + Y->byteLength,
                        size_t(X->length) + Y->length, X->ascii && Y->ascii);
   if (!R)
@@ -215,14 +223,6 @@ Value strRepr(Value Self) {
   StrBuilder B;
   appendStrRepr(B, asStr(Self));
   return B.finish();
-}
-
-Value strStr(Value Self) {
-  if (asObject(Self)->type == &adder_type_str)
-    return Self;
-  Str *S = asStr(Self);
-  Str *R = strNew(S->data, S->byteLength);
-  return R ? fromObject(&R->header) : Error;
 }
 
 SWord strHashSlot(Value Self) { return strHash(asStr(Self)); }

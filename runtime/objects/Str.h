@@ -26,6 +26,9 @@ SWord hashBytes(const char *Data, size_t Size);
 size_t strByteOffset(const Str *S, size_t Index);
 /// S[Begin:End] in code points (0 <= Begin, End <= length).
 Value strSubstring(const Str *S, size_t Begin, size_t End);
+/// str(V) for a str: V itself when exactly a str, else a plain str copy
+/// (methods return plain strs for a subclass's instances, as CPython).
+Value strStr(Value V);
 Value strRepeat(Str *S, SWord Count);
 /// s[slice].
 Value strSlice(Str *S, Value Slice);

@@ -625,7 +625,7 @@ Value methodReplace(const Value *Args, size_t Argc, Tuple *KwNames) {
     MaxCount = SmallIntMax;
   Str *S = asStr(Args[0]), *Old = asStr(Args[1]), *New = asStr(Args[2]);
   if (MaxCount == 0)
-    return Args[0];
+    return strStr(Args[0]);
   StrBuilder B;
   if (Old->byteLength == 0) {
     // Insert New before every character (and at the end), Count times.
@@ -647,7 +647,7 @@ Value methodReplace(const Value *Args, size_t Argc, Tuple *KwNames) {
   SWord Count = countBytes(S->data, S->byteLength, Old->data, Old->byteLength,
                            MaxCount);
   if (Count == 0)
-    return Args[0];
+    return strStr(Args[0]);
   size_t I = 0;
   for (SWord K = 0; K < Count; ++K) {
     SWord F = findBytes(S->data + I, S->byteLength - I, Old->data,

@@ -172,7 +172,7 @@ Value tupleBinary(Value Left, Value Right, BinaryOp Op) {
     Tuple *S = asTuple(T);
     if (Count <= 0 || S->size == 0)
       return tupleValue(const_cast<Tuple *>(&EmptyTuple));
-    if (Count == 1)
+    if (Count == 1 && asObject(T)->type == &adder_type_tuple)
       return T;
     if (uint64_t(S->size) * uint64_t(Count) > 0x0FFFFFFF)
       return raiseMemoryError();
@@ -193,8 +193,9 @@ Value tupleGetItem(Value Self, Value Key) {
     SWord N = sliceIndices(Key, T->size, &Start, &Stop, &Step);
     if (N < 0)
       return Error;
-    if (Step == 1 && N == SWord(T->size))
-      return Self;
+    if (Step == 1 && N == SWord(T->size) &&
+        asObject(Self)->type == &adder_type_tuple)
+      return Self; // immutable: shared (a subclass's gets a tuple copy)
     Tuple *R = tupleNew(nullptr, size_t(N));
     if (!R)
       return Error;

@@ -2,8 +2,8 @@
 # CPython 3.11 (adder's standard library, written for adder).
 #
 # What differs from CPython, and why:
-# - adder has no metaclasses, no __mro_entries__ and no __instancecheck__ on
-#   objects, so isinstance()/issubclass() do not accept typing objects, and
+# - adder has no __mro_entries__ and no __instancecheck__ on objects, so
+#   isinstance()/issubclass() do not accept typing objects, and
 #   only classes can be base classes. Generic[T] and Protocol[T] therefore
 #   give back Generic and Protocol themselves; the type variables are
 #   remembered until the class statement using them finishes (see
@@ -16,13 +16,15 @@
 #   modules (get_origin() of them raises AttributeError).
 # - NewType and TypeVar cannot see the module that created them, so their
 #   __module__ is 'typing'; ForwardRef does not check its string's syntax.
-# - Not provided: NamedTuple, TypedDict, Annotated, get_type_hints (no
+# - NamedTuple and TypedDict are classes with a metaclass, not functions.
+# - Not provided: Annotated, get_type_hints (no
 #   eval), runtime_checkable, ParamSpec, Concatenate, TypeVarTuple, IO,
 #   Pattern, Match, no_type_check, reveal_type, get_overloads.
 
 __all__ = [
     "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic",
-    "Literal", "Optional", "Protocol", "Tuple", "Type", "TypeVar", "Union",
+    "Literal", "NamedTuple", "Optional", "Protocol", "Tuple", "Type",
+    "TypedDict", "TypeVar", "Union",
     "AbstractSet", "ChainMap", "Collection", "Container", "ContextManager",
     "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet", "Generator",
     "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView", "List",
@@ -530,6 +532,121 @@ class Protocol(Generic):
 
 
 _protocol_defined = True
+
+
+# NamedTuple and TypedDict are classes here whose metaclass builds the
+# classes derived from them (CPython makes them functions with an
+# __mro_entries__, which adder does not have): `class P(NamedTuple)` gives
+# a namedtuple class, `class M(TypedDict)` a class whose call makes a dict.
+
+_NT_PROHIBITED = frozenset(["__new__", "__init__", "__slots__",
+                            "__getnewargs__", "_fields", "_field_defaults",
+                            "_make", "_replace", "_asdict", "_source"])
+_NT_SPECIAL = frozenset(["__module__", "__name__", "__annotations__"])
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    from _namedtuple import namedtuple
+    msg = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
+    types = {n: _type_check(t, msg) for n, t in types.items()}
+    nm_tpl = namedtuple(name, list(types), defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if not bases:
+            return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError(
+                    "can only inherit from a NamedTuple type and Generic")
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError("Non-default namedtuple field %s cannot "
+                                "follow default field%s %s"
+                                % (field_name,
+                                   "s" if len(default_names) > 1 else "",
+                                   ", ".join(default_names)))
+        nm_tpl = _make_nmtuple(typename, types, ns["__module__"],
+                               [ns[n] for n in default_names])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute "
+                                     + key)
+            if key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        # The functional form: NamedTuple('P', [('x', int), ('y', int)]).
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords can be "
+                            "provided to NamedTuple, not both")
+        return _make_nmtuple(typename, dict(fields), "__main__")
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """Typed version of namedtuple."""
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        if not bases:
+            return super().__new__(cls, name, bases, ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            if base is TypedDict or base is Generic:
+                continue
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {n: _type_check(t, msg)
+               for n, t in ns.get("__annotations__", {}).items()}
+        annotations.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        if cls is not TypedDict:
+            return dict(*args, **kwargs)
+        # The functional form: TypedDict('M', {'name': str}, total=False).
+        if len(args) != 2:
+            raise TypeError("TypedDict() takes a name and a dict of fields")
+        total = kwargs.pop("total", True)
+        if kwargs:
+            raise TypeError("TypedDict takes either a dict or keyword "
+                            "arguments, but not both")
+        ns = {"__annotations__": dict(args[1]), "__module__": "__main__"}
+        return _TypedDictMeta(args[0], (TypedDict,), ns, total=total)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """A simple typed namespace. At runtime it is equivalent to a plain
+    dict."""
 
 
 class NewType:

@@ -540,6 +540,16 @@ extern "C" const Type adder_type_builtin_method = {
     .trace = traceMethodObject,
     .repr = builtinRepr};
 
+Value bindUnboundBuiltin(Value V, Value Obj, const Type *ObjType) {
+  if (!isObject(V) || typeOf(V) != &adder_type_builtin_method)
+    return V;
+  auto *M = reinterpret_cast<MethodObject *>(asObject(V));
+  if (Obj == Error || M->base.self != Error ||
+      M->def->kind != MethodKind::Method)
+    return V;
+  return makeBuiltinMethod(M->def, Obj, ObjType);
+}
+
 Value makeBuiltinMethod(const MethodDef *Def, Value Self, const Type *Owner) {
   auto *M = reinterpret_cast<MethodObject *>(
       gcAlloc(&adder_type_builtin_method, sizeof(MethodObject)));

@@ -10,6 +10,10 @@ namespace adder::rt {
 /// receiver, or Error for an unbound function. Owner is the type an
 /// unbound method was looked up on (its __qualname__ names the base that
 /// defines it); null for module functions.
+/// V found in a class dict: when it is an unbound builtin method object
+/// (int.__repr__), bound to the instance Obj as a method descriptor binds;
+/// otherwise, or when Obj is Error (access through the class), V itself.
+Value bindUnboundBuiltin(Value V, Value Obj, const Type *ObjType);
 Value makeBuiltinMethod(const MethodDef *M, Value Self,
                         const Type *Owner = nullptr);
 

@@ -247,7 +247,7 @@ Value bindFound(const Found &F, Value Obj, const Type *ObjType) {
     Value Args[2] = {Obj == Error ? none() : Obj, typeValue(ObjType)};
     return callSpecial(V, unsigned(SN::get), Args, 2);
   }
-  return V;
+  return bindUnboundBuiltin(V, Obj, ObjType);
 }
 
 Value callSpecial(Value Self, unsigned Name, const Value *Args, size_t Argc,

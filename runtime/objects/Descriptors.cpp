@@ -14,6 +14,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
+#include "objects/List.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Tuple.h"
 
@@ -300,6 +301,34 @@ Value proxyGetAttr(Value Self, Str *Name) {
 
 } // namespace
 
+Value makeMappingProxy(Value Mapping);
+
+namespace {
+
+/// types.MappingProxyType(mapping): a read-only view of any mapping.
+Value proxyConstruct(const Type *, const Value *Args, size_t Argc,
+                     Tuple *KwNames) {
+  if (Argc == 0 && !(KwNames && KwNames->size))
+    return raise(&adder_type_TypeError,
+                 "mappingproxy() missing required argument 'mapping' (pos 1)");
+  if (Argc != 1 || (KwNames && KwNames->size))
+    return raise(&adder_type_TypeError,
+                 "mappingproxy() takes exactly one argument (%zu given)",
+                 Argc + (KwNames ? KwNames->size : 0));
+  const Type *T = typeOf(Args[0]);
+  bool Mapping = !isList(Args[0]) && !isTuple(Args[0]);
+  bool GetItem = false;
+  for (const Type *C = T; C && !GetItem; C = C->base)
+    GetItem = C->getItem != nullptr;
+  if (!Mapping || !GetItem)
+    return raise(&adder_type_TypeError,
+                 "mappingproxy() argument must be a mapping, not %s",
+                 T->name);
+  return makeMappingProxy(Args[0]);
+}
+
+} // namespace
+
 extern "C" const Type adder_type_mappingproxy = {
     .header = {&adder_type_type},
     .name = "mappingproxy",
@@ -312,7 +341,8 @@ extern "C" const Type adder_type_mappingproxy = {
     .getItem = proxyGetItem,
     .contains = proxyContains,
     .iter = proxyIter,
-    .getAttr = proxyGetAttr};
+    .getAttr = proxyGetAttr,
+    .construct = proxyConstruct};
 
 Value makeMappingProxy(Value Mapping) {
   auto *P = reinterpret_cast<MappingProxy *>(

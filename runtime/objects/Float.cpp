@@ -631,6 +631,7 @@ constexpr MethodDef FloatMethods[] = {
     {"__ceil__", methodCeil, MethodKind::Method},
     {"__float__", methodFloat, MethodKind::Method},
     {"__floor__", methodFloor, MethodKind::Method},
+    {"__format__", formatMethod<1>, MethodKind::Method},
     {"__int__", methodTrunc, MethodKind::Method},
     {"__round__", methodRound, MethodKind::Method},
     {"__trunc__", methodTrunc, MethodKind::Method},

@@ -1036,6 +1036,7 @@ constexpr MethodDef IntMethods[] = {
     {"__ceil__", methodSelfAsInt<CeilName>, MethodKind::Method},
     {"__float__", methodFloat, MethodKind::Method},
     {"__floor__", methodSelfAsInt<FloorName>, MethodKind::Method},
+    {"__format__", formatMethod<0>, MethodKind::Method},
     {"__index__", methodIndex, MethodKind::Method},
     {"__int__", methodSelfAsInt<IntName>, MethodKind::Method},
     {"__round__", methodRound, MethodKind::Method},

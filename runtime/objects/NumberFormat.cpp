@@ -593,6 +593,42 @@ Value adder_format_str(Str *S, Str *SpecStr) {
   return formatStrSpec(S, F);
 }
 
+} // extern "C"
+
+/// int.__format__(x, spec), float.__format__ and str.__format__, called
+/// explicitly (format() itself goes through adder_format_value).
+template <int Kind>
+Value num::formatMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
+  static const char *const Names[] = {"int", "float", "str"};
+  if ((KwNames && KwNames->size) || Argc != 2)
+    return raise(&adder_type_TypeError,
+                 "%s.__format__() takes exactly one argument", Names[Kind]);
+  Value V = Args[0];
+  bool Ok = Kind == 0 ? isInt(V) : Kind == 1 ? isFloat(V) : isStr(V);
+  if (!Ok)
+    return raise(&adder_type_TypeError,
+                 "descriptor '__format__' for '%s' objects doesn't apply "
+                 "to a '%s' object",
+                 Names[Kind], typeName(V));
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "%s.__format__() argument must be str, not %s", Names[Kind],
+                 typeName(Args[1]));
+  Str *Spec = asStr(Args[1]);
+  if (Spec->byteLength == 0)
+    return str(V);
+  if (Kind == 0)
+    return adder_format_int(V, Spec);
+  if (Kind == 1)
+    return adder_format_float(floatValue(V), Spec);
+  return adder_format_str(asStr(V), Spec);
+}
+template Value num::formatMethod<0>(const Value *, size_t, Tuple *);
+template Value num::formatMethod<1>(const Value *, size_t, Tuple *);
+template Value num::formatMethod<2>(const Value *, size_t, Tuple *);
+
+extern "C" {
+
 Value adder_format_value(Value V, Value SpecV) {
   if (!isStr(SpecV))
     return raise(&adder_type_TypeError,

@@ -111,6 +111,10 @@ bool floatParseText(const char *Text, size_t Len, Value ReprSource,
                     double &Out);
 
 
+/// int.__format__ (Kind 0), float.__format__ (1), str.__format__ (2).
+template <int Kind>
+Value formatMethod(const Value *Args, size_t Argc, Tuple *KwNames);
+
 } // namespace adder::rt::num
 
 #endif

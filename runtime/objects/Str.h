@@ -41,7 +41,7 @@ bool appendStrRepr(StrBuilder &B, const Str *S);
 /// constant here so the str type is constant-initialized (no static
 /// constructor); StrMethods.cpp checks it.
 extern const MethodDef StrMethods[];
-constexpr uint32_t StrMethodCount = 47;
+constexpr uint32_t StrMethodCount = 48;
 
 extern "C" Value adder_str_concat(Value A, Value B);
 

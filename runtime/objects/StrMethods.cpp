@@ -25,6 +25,7 @@
 #include "objects/Dict.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
+#include "objects/NumbersInternal.h"
 #include "objects/StrFormat.h"
 #include "objects/Tuple.h"
 
@@ -1372,6 +1373,7 @@ Value strIter(Value Self) {
 //===----------------------------------------------------------------------===//
 
 extern const MethodDef StrMethods[] = {
+    {"__format__", num::formatMethod<2>, MethodKind::Method},
     {"capitalize", methodCapitalize, MethodKind::Method},
     {"casefold", methodCasefold, MethodKind::Method},
     {"center", methodCenter, MethodKind::Method},

@@ -3,12 +3,7 @@
 # fields are read-only descriptors, as CPython 3.11's does (same reprs,
 # errors and methods; no _source, no pickling support).
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
-    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-    'while', 'with', 'yield'])
+from keyword import iskeyword as _iskeyword
 
 
 class _tuplegetter:
@@ -119,7 +114,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     seen = set()
     if rename:
         for i, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS
+            if (not name.isidentifier() or _iskeyword(name)
                     or name.startswith('_') or name in seen):
                 field_names[i] = '_%d' % i
             seen.add(name)
@@ -127,7 +122,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              'identifiers: %r' % name)
-        if name in _KEYWORDS:
+        if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              'keyword: %r' % name)
     seen = set()

@@ -782,12 +782,7 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
-    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
-    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-    'while', 'with', 'yield'])
+from keyword import iskeyword as _iskeyword
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
@@ -812,7 +807,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError('Field names must be valid identifiers: %r'
                             % (name,))
-        if name in _KEYWORDS:
+        if _iskeyword(name):
             raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
             raise TypeError('Field name duplicated: %r' % (name,))

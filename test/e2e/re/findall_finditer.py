@@ -1,0 +1,32 @@
+# re: findall (no group, one group, several groups) and finditer, including empty matches and pos/endpos
+import re
+
+print(re.findall(r"\d+", "a1 b22 c333"))
+print(re.findall(r"(\w)=(\d)", "a=1 b=2 c=x"))
+print(re.findall(r"(\w)=\d", "a=1 b=2"))
+print(re.findall(r"(a)|(b)", "abc"))
+print(re.findall(r"(a)?b", "b ab"))
+print(re.findall(r"((a)b)", "ab ab"))
+print(re.findall(r"x*", "axxb"))
+print(re.findall(r"|a", "a"))
+print(re.findall(r"a|", "a"))
+print(re.findall(r"\b", "ab cd"))
+print(re.findall(r"(?=(\w\w))", "abcd"))
+print(re.findall(r"", ""), re.findall(r"x", ""), re.findall(r"$", "ab"))
+print(re.findall(r"[aeiou]", "Programming in Python", re.I))
+print(re.compile(r"\w").findall("abcdef", 2, 4))
+it = re.finditer(r"(?P<n>\d+)", "10 apples, 3 pears, 25 plums")
+print(next(it).group("n"), [m.span() for m in it])
+print([(m.start(), m.group()) for m in re.finditer(r"a*", "baaac")])
+print([m.span() for m in re.finditer(r"(?:)", "ab")])
+print([m.group() for m in re.finditer(r"\w+|[^\w\s]", "Hi, you! ok?")])
+print([m.span() for m in re.compile(r"\d").finditer("1a2b3c4", 1, 5)])
+print([m.groups() for m in re.finditer(r"(\d)(\w)?", "1a2 3")])
+total = 0
+for m in re.finditer(r"-?\d+(?:\.\d+)?", "sum: 1.5, -2, 10.25 and 3"):
+    total += float(m.group())
+print(total)
+words = re.findall(r"[A-Za-z']+", "It's a dog's life, isn't it?")
+print(words, len(words))
+print(re.findall(r"(\d{4})-(\d{2})", "2020-01, 1999-12 and 12345-67"))
+print(re.findall(r"^\s*(\w+)\s*:", "key: v\n  other : w\nnot this\n", re.M))

@@ -1,0 +1,45 @@
+# re: lookahead/lookbehind (positive, negative, captures inside), atomic groups, possessive quantifiers
+import re
+
+def show(p, s):
+    print(repr(p), repr(s), [(m.span(), m.groups()) for m in re.finditer(p, s)])
+
+show(r"\w+(?=!)", "hi! there yes!")
+show(r"\w+(?!\w|!)", "hi! there yes!")
+show(r"(?<=\$)\d+", "cost $42 or 17 or $7")
+show(r"(?<!\$)\b\d+", "cost $42 or 17 or $7")
+show(r"(?<=ab|cd)x", "abx cdx efx")
+show(r"(?<=(a)b)c", "abc")
+show(r"(\w)(?=(\w))", "abc")
+show(r"(?!(a))\w", "ab")
+show(r"(?<=\b)\w", "ab cd")
+show(r"(?<=a{2})b", "aab ab")
+show(r"(?<=(?:ab){2})c", "ababc abc")
+show(r"(?<=(.)x)\1", "axa bxb axb")
+show(r"(?<=^)a", "aa")
+show(r"x(?<=a(?=x)x)", "ax")
+show(r"(?=a)*b", "ab")
+show(r"(?=(\d+))\w+\1", "123x123")
+show(r"^(?=.*\d)(?=.*[a-z]).{6,}$", "abc123")
+show(r"^(?=.*\d)(?=.*[a-z]).{6,}$", "abcdef")
+show(r"(?>a|ab)c", "abc ac")
+show(r"(?>a+)b", "aaab")
+show(r"(?>(\w+))\d", "abc1")
+show(r"a++b", "aaab")
+show(r"a*+a", "aaaa")
+show(r"a?+a", "a aa")
+show(r"a{1,2}+a", "aa aaa")
+show(r"(?:ab)++c", "ababc")
+show(r"(?:a|ab)++c", "abc")
+show(r"\d*+\.", "123. 45")
+show(r"(?:a|ab){1}+c", "abc ac")
+show(r"(?:a|ab){1,2}+c", "aac abc")
+show(r"(\w+)++\d", "ab1")
+print(re.search(r"(?<=ab)c", "abc", 2), re.compile(r"(?<=ab)c").search("abc", 2))
+print(re.compile(r"(?<=a)b").match("ab", 1), re.compile(r"\bb").match("ab", 1))
+for p in (r"(?<=a+)b", r"(?<=a|bc)d", r"(?<=a*?)b", r"(?<!x{1,2})y"):
+    try:
+        re.compile(p)
+    except re.error as e:
+        print(repr(p), "error:", e, e.pos)
+print(re.compile(r"(?<=a{3})b").pattern, re.compile(r"(a)(?<=\1)").groups)

@@ -1,12 +1,12 @@
 # abc: abstract base classes (adder's standard library, written for adder;
 # behaves as CPython 3.11's abc for what it provides).
 #
-# adder has no metaclasses, so there is no ABCMeta and no virtual
-# subclasses (register, __subclasshook__); ABC computes a class's
-# __abstractmethods__ when it is created (__init_subclass__) and refuses to
-# instantiate a class that still has some (__new__), with CPython's message.
+# ABCMeta computes a class's __abstractmethods__ when it is created and
+# refuses to instantiate a class that still has some (in its __call__,
+# where CPython checks in object.__new__), with CPython's message; it keeps
+# virtual subclasses (register) and asks __subclasshook__.
 
-__all__ = ["ABC", "abstractmethod", "update_abstractmethods"]
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "update_abstractmethods"]
 
 
 def abstractmethod(funcobj):
@@ -45,41 +45,66 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+# Classes whose builtin base has its own __new__: CPython checks abstract
+# methods in object.__new__ only, so these are never refused.
+_OWN_NEW = (BaseException, list, dict, int, float, str, tuple, bytes)
 
-    __slots__ = ()
-    __abstractmethods__ = frozenset()
 
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _compute(cls)
+        cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        # CPython checks in object.__new__ only: builtin bases with their
-        # own __new__ skip the check.
-        if issubclass(cls, (BaseException, list, dict)):
-            return super().__new__(cls, *args, **kwargs)
-        d = cls.__dict__
-        # A subclass whose __init_subclass__ did not call super() has not
-        # been computed yet.
-        if "__abstractmethods__" not in d:
-            _compute(cls)
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        if cls in subclass.__mro__:
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+    def __call__(cls, *args, **kwargs):
         missing = cls.__abstractmethods__
-        if missing:
+        if missing and not issubclass(cls, _OWN_NEW):
             names = sorted(missing)
             raise TypeError("Can't instantiate abstract class %s with "
                             "abstract method%s %s"
                             % (cls.__name__, "s" if len(names) > 1 else "",
                                ", ".join(names)))
-        if args or kwargs:
-            # object.__new__ rejects arguments that no __init__ takes. (The
-            # MRO is searched: adder's C.__init__ is not object.__init__.)
-            for c in cls.__mro__:
-                if c is object:
-                    raise TypeError("%s() takes no arguments" % cls.__name__)
-                if "__init__" in c.__dict__:
-                    break
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+
+    __slots__ = ()

@@ -268,10 +268,30 @@ const Tuple *classInfoItems(Value ClassInfo) {
   return isTuple(ClassInfo) ? asTuple(ClassInfo) : nullptr;
 }
 
+/// Cls's metaclass's __instancecheck__ or __subclasscheck__ (Hook) applied
+/// to Arg: 1, 0, -1 on error, or 2 when the metaclass defines none.
+int metaclassCheck(Value Cls, const char *Hook, Value Arg) {
+  const Type *Meta = typeOf(Cls);
+  if (!isHeapType(Meta))
+    return 2;
+  Found F = lookupInMroCString(Meta, Hook);
+  if (F.value == Error)
+    return 2;
+  Value M = bindFound(F, Cls, Meta);
+  Value R = M == Error ? Error : call(M, &Arg, 1);
+  return R == Error ? -1 : truthy(R);
+}
+
 /// isinstance's second argument: a type or a (nested) tuple of types.
 int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
-  if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass))
-    return isInstance(Obj, reinterpret_cast<const Type *>(asObject(ClassInfo)));
+  if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass)) {
+    auto *T = reinterpret_cast<const Type *>(asObject(ClassInfo));
+    // The exact type needs no hook, as in CPython.
+    if (typeOf(Obj) == T)
+      return 1;
+    int R = metaclassCheck(ClassInfo, "__instancecheck__", Obj);
+    return R != 2 ? R : isInstance(Obj, T);
+  }
   if (const Tuple *T = classInfoItems(ClassInfo)) {
     for (uint32_t I = 0; I < T->size; ++I) {
       int R = isInstanceOf(Obj, T->items[I], Fn);
@@ -304,8 +324,11 @@ Value builtinIsSubclass(Value, const Value *Args, size_t Argc,
     return raise(&adder_type_TypeError, "issubclass() arg 1 must be a class");
   auto *T = reinterpret_cast<const Type *>(asObject(Args[0]));
   auto Check = [&](Value C) -> int {
-    if (isObject(C) && (typeOf(C)->flags & TypeTypeSubclass))
-      return isSubtype(T, reinterpret_cast<const Type *>(asObject(C)));
+    if (isObject(C) && (typeOf(C)->flags & TypeTypeSubclass)) {
+      int R = metaclassCheck(C, "__subclasscheck__", Args[0]);
+      return R != 2 ? R
+                    : isSubtype(T, reinterpret_cast<const Type *>(asObject(C)));
+    }
     raise(&adder_type_TypeError,
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;

@@ -1003,6 +1003,32 @@ _TZINFO = property(lambda self: self._tzinfo)
 _FOLD = property(lambda self: self._fold)
 
 
+# utcoffset(), dst() and tzname() of a time or datetime t, whose tzinfo is
+# asked about `at`: None for a time, the datetime itself for a datetime.
+def _tz_offset(t, at):
+    if t._tzinfo is None:
+        return None
+    return _offset_us(t._tzinfo.utcoffset(at), 'utcoffset')
+
+
+def _tz_utcoffset(t, at):
+    off = _tz_offset(t, at)
+    return None if off is None else _td(off)
+
+
+def _tz_dst(t, at):
+    if t._tzinfo is None:
+        return None
+    off = _offset_us(t._tzinfo.dst(at), 'dst')
+    return None if off is None else _td(off)
+
+
+def _tz_name(t, at):
+    if t._tzinfo is None:
+        return None
+    return _check_tzname(t._tzinfo.tzname(at))
+
+
 class time(object):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
                  '_fold')
@@ -1042,24 +1068,16 @@ class time(object):
     fold = _FOLD
 
     def _off(self):
-        if self._tzinfo is None:
-            return None
-        return _offset_us(self._tzinfo.utcoffset(None), 'utcoffset')
+        return _tz_offset(self, None)
 
     def utcoffset(self):
-        off = self._off()
-        return None if off is None else _td(off)
+        return _tz_utcoffset(self, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = _offset_us(self._tzinfo.dst(None), 'dst')
-        return None if off is None else _td(off)
+        return _tz_dst(self, None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(None))
+        return _tz_name(self, None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
@@ -1311,24 +1329,16 @@ class datetime(date):
                          self._microsecond, self._tzinfo, self._fold)
 
     def _off(self):
-        if self._tzinfo is None:
-            return None
-        return _offset_us(self._tzinfo.utcoffset(self), 'utcoffset')
+        return _tz_offset(self, self)
 
     def utcoffset(self):
-        off = self._off()
-        return None if off is None else _td(off)
+        return _tz_utcoffset(self, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = _offset_us(self._tzinfo.dst(self), 'dst')
-        return None if off is None else _td(off)
+        return _tz_dst(self, self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(self))
+        return _tz_name(self, self)
 
     def replace(self, year=None, month=None, day=None, hour=None,
                 minute=None, second=None, microsecond=None, tzinfo=True,

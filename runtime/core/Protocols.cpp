@@ -407,6 +407,8 @@ Value optionalAttrCString(Value Obj, const char *Name) {
   return R;
 }
 
+bool hasGetItem(Value V) { return slot(typeOf(V), &Type::getItem) != nullptr; }
+
 int setAttr(Value Obj, Str *Name, Value Item) {
   const Type *T = typeOf(Obj);
   if (auto F = slot(T, &Type::setAttr))

@@ -856,22 +856,17 @@ extern "C" int adder_call_add_kwarg(Value Callee, Value Kwargs, Value Name,
   return addKeyword(Callee, asDict(Kwargs), Name, Item);
 }
 
-/// Calls Callee with the positional arguments in Args (a list) and the
-/// keyword arguments in Kwargs (a dict, or None).
-extern "C" Value adder_call_unpacked(Value Callee, Value Args, Value Kwargs) {
-  List *Pos = asList(Args);
-  const Value *PosItems = listValuesForRead(Pos);
-  if (!PosItems)
-    return Error;
-  if (isNone(Kwargs) || asDict(Kwargs)->used == 0)
-    return call(Callee, PosItems, Pos->size);
-  Dict *Kw = asDict(Kwargs);
-  size_t N = Pos->size, K = Kw->used;
+Value callWithKeywordDict(Value Callee, const Value *Args, size_t N,
+                          Dict *Kw) {
+  if (!Kw || Kw->used == 0)
+    return call(Callee, Args, N);
+  size_t K = Kw->used;
   Tuple *All = tupleNew(nullptr, N + K);
   Tuple *Names = All ? tupleNew(nullptr, K) : nullptr;
   if (!Names)
     return Error;
-  memcpy(All->items, PosItems, N * sizeof(Value));
+  if (N)
+    memcpy(All->items, Args, N * sizeof(Value));
   uint32_t Position = 0;
   Value Key, Item;
   for (size_t I = 0; dictNext(Kw, &Position, &Key, &Item); ++I) {
@@ -881,6 +876,17 @@ extern "C" Value adder_call_unpacked(Value Callee, Value Args, Value Kwargs) {
     All->items[N + I] = Item;
   }
   return call(Callee, All->items, N, Names);
+}
+
+/// Calls Callee with the positional arguments in Args (a list) and the
+/// keyword arguments in Kwargs (a dict, or None).
+extern "C" Value adder_call_unpacked(Value Callee, Value Args, Value Kwargs) {
+  List *Pos = asList(Args);
+  const Value *PosItems = listValuesForRead(Pos);
+  if (!PosItems)
+    return Error;
+  return callWithKeywordDict(Callee, PosItems, Pos->size,
+                             isNone(Kwargs) ? nullptr : asDict(Kwargs));
 }
 
 } // namespace adder::rt

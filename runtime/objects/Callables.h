@@ -10,6 +10,9 @@ namespace adder::rt {
 /// receiver, or Error for an unbound function. Owner is the type an
 /// unbound method was looked up on (its __qualname__ names the base that
 /// defines it); null for module functions.
+/// Callee(*Args, **Kw), Kw a dict of keyword arguments or null.
+Value callWithKeywordDict(Value Callee, const Value *Args, size_t Argc,
+                          Dict *Kw);
 /// V found in a class dict: when it is an unbound builtin method object
 /// (int.__repr__), bound to the instance Obj as a method descriptor binds;
 /// otherwise, or when Obj is Error (access through the class), V itself.

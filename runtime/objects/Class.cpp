@@ -198,8 +198,6 @@ Found lookupInMroCString(const Type *T, const char *Name) {
   return lookupInMro(T, asStr(N));
 }
 
-namespace {
-
 bool isDataDescriptor(Value V) {
   if (!isObject(V))
     return false;
@@ -208,8 +206,6 @@ bool isDataDescriptor(Value V) {
     return true;
   return isHeapType(T) && (asHeapType(T)->hooks & HookSet);
 }
-
-} // namespace
 
 Value bindFound(const Found &F, Value Obj, const Type *ObjType) {
   if (F.method) {
@@ -551,27 +547,6 @@ bool collectSlots(Value Slots, Dict *Ns, List *Out, bool &WantsDict) {
   return true;
 }
 
-/// Callable(*Args, **Kw), Kw a dict of str keys or null.
-Value callWithKeywords(Value Callable, const Value *Args, size_t Argc,
-                       Dict *Kw) {
-  size_t NKw = Kw ? Kw->used : 0;
-  Tuple *Names = tupleNew(nullptr, NKw);
-  Object *Block = gcAlloc(&adder_type_value_array,
-                          sizeof(Object) + (Argc + NKw + 1) * sizeof(Value));
-  if (!Names || !Block)
-    return Error;
-  auto *Values = reinterpret_cast<Value *>(Block + 1);
-  for (size_t I = 0; I < Argc; ++I)
-    Values[I] = Args[I];
-  uint32_t Pos = 0, I = 0;
-  Value K, V;
-  while (Kw && dictNext(Kw, &Pos, &K, &V)) {
-    Names->items[I] = K;
-    Values[Argc + I++] = V;
-  }
-  return call(Callable, Values, Argc, NKw ? Names : nullptr);
-}
-
 /// Runs __set_name__ on the values of the new class's dict that have it.
 bool setNames(HeapType *H) {
   Dict *D = H->type.dict;
@@ -625,7 +600,7 @@ bool initSubclass(HeapType *H, Dict *Kw) {
   Value Bound = bindFound(F, Error, T);
   if (Bound == Error)
     return false;
-  return callWithKeywords(Bound, nullptr, 0, Kw) != Error;
+  return callWithKeywordDict(Bound, nullptr, 0, Kw) != Error;
 }
 
 /// Wraps the functions Python implicitly makes static or class methods.
@@ -733,7 +708,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
     if (isHeapType(Winner) &&
         (asHeapType(Winner)->hooks & (HookNew | HookInit))) {
       Value Args[3] = {NameV, tupleValue(Bases), NsV};
-      return callWithKeywords(typeValue(Winner), Args, 3, Kw);
+      return callWithKeywordDict(typeValue(Winner), Args, 3, Kw);
     }
     Meta = Winner;
   }
@@ -1230,13 +1205,10 @@ Value adder_class_prepare(Value Name, Value Bases, Value Kw) {
     return Error;
   clearPendingException();
   Value Args[2] = {Name, Bases};
-  Value Ns = callWithKeywords(Prepare, Args, 2, Rest);
+  Value Ns = callWithKeywordDict(Prepare, Args, 2, Rest);
   if (Ns == Error)
     return Error;
-  bool Mapping = false;
-  for (const Type *C = typeOf(Ns); C && !Mapping; C = C->base)
-    Mapping = C->getItem != nullptr;
-  if (!Mapping)
+  if (!hasGetItem(Ns))
     return raise(&adder_type_TypeError,
                  "%s.__prepare__() must return a mapping, not %s", MT->name,
                  typeName(Ns));
@@ -1256,7 +1228,7 @@ Value adder_class_new(Value Name, Value Bases, Value Ns, Value Kw,
   if (Meta == typeValue(&adder_type_type))
     return classNew(Name, Bases, Ns, K, Layout, &adder_type_type);
   Value Args[3] = {Name, Bases, Ns};
-  return callWithKeywords(Meta, Args, 3, K);
+  return callWithKeywordDict(Meta, Args, 3, K);
 }
 }
 

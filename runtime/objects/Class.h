@@ -112,6 +112,9 @@ struct Found {
 /// the MRO up to and including that class (super()).
 Found lookupInMro(const Type *T, Str *Name, const Type *Start = nullptr);
 Found lookupInMroCString(const Type *T, const char *Name);
+/// Whether V, found along an MRO, is a data descriptor (a property, a
+/// __slots__ member, or an instance of a class with __set__/__delete__).
+bool isDataDescriptor(Value V);
 /// Binds what a lookup found to an instance (Obj) or, when Obj is Error,
 /// to the class ObjType (descriptor __get__ semantics).
 Value bindFound(const Found &F, Value Obj, const Type *ObjType);

@@ -315,15 +315,10 @@ Value proxyConstruct(const Type *, const Value *Args, size_t Argc,
     return raise(&adder_type_TypeError,
                  "mappingproxy() takes exactly one argument (%zu given)",
                  Argc + (KwNames ? KwNames->size : 0));
-  const Type *T = typeOf(Args[0]);
-  bool Mapping = !isList(Args[0]) && !isTuple(Args[0]);
-  bool GetItem = false;
-  for (const Type *C = T; C && !GetItem; C = C->base)
-    GetItem = C->getItem != nullptr;
-  if (!Mapping || !GetItem)
+  if (isList(Args[0]) || isTuple(Args[0]) || !hasGetItem(Args[0]))
     return raise(&adder_type_TypeError,
                  "mappingproxy() argument must be a mapping, not %s",
-                 T->name);
+                 typeName(Args[0]));
   return makeMappingProxy(Args[0]);
 }
 

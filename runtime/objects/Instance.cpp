@@ -234,14 +234,6 @@ int setOwnAttribute(Value Obj, const HeapType *H, Str *Name, Value Item) {
   return -1;
 }
 
-bool isDataDescriptorValue(Value V) {
-  if (!isObject(V))
-    return false;
-  const Type *T = typeOf(V);
-  return T == &adder_type_property || T == &adder_type_member_descriptor ||
-         (isHeapType(T) && (asHeapType(T)->hooks & HookSet));
-}
-
 } // namespace
 
 Value genericGetAttr(Value Obj, Str *Name) {
@@ -256,7 +248,7 @@ Value genericGetAttr(Value Obj, Str *Name) {
     }
   }
   Found F = lookupInMro(T, Name);
-  if (F.value != Error && isDataDescriptorValue(F.value))
+  if (F.value != Error && isDataDescriptor(F.value))
     return bindFound(F, Obj, T);
   if (F.method && F.method->kind == MethodKind::Property)
     return F.method->call(&Obj, 1, nullptr);
@@ -335,7 +327,7 @@ int genericSetAttr(Value Obj, Str *Name, Value Item) {
     return 0;
   }
   Found F = lookupInMro(T, Name);
-  if (F.value != Error && isDataDescriptorValue(F.value)) {
+  if (F.value != Error && isDataDescriptor(F.value)) {
     const Type *DT = typeOf(F.value);
     if (DT == &adder_type_property)
       return propertySet(F.value, Obj, Item);

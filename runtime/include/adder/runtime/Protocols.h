@@ -39,6 +39,8 @@ int contains(Value Container, Value Item);
 /// len(): >= 0, or -1 on error.
 SWord length(Value V);
 Value getIter(Value V);
+/// Whether V's type implements subscription (CPython's PyMapping_Check).
+bool hasGetItem(Value V);
 /// Whether iter(V) would find __iter__ or the sequence protocol.
 bool isIterable(Value V);
 /// The next item, or Error: with no exception pending when exhausted.

@@ -533,8 +533,7 @@ bool Lowering::defineGenericEntry(const ir::Function *F) {
       b.CreateRet(word(0));
       b.SetInsertPoint(Good);
       if (PT == ir::Type::Float)
-        A = b.CreateLoad(doubleTy, b.CreateConstGEP1_32(
-                                       i8Ty, b.CreateIntToPtr(A, ptrTy), 8));
+        A = unboxFloat(A);
       else if (PT == ir::Type::Bool)
         A = b.CreateICmpEQ(A, asWord(runtimeGlobal("adder_true")));
     }

@@ -146,6 +146,8 @@ public:
   llvm::Value *floatBinary(const ir::Instr &I);
   llvm::Value *indexBinary(const ir::Instr &I);
   llvm::Value *typeCheck(llvm::Value *V, ir::Type T);
+  /// The double in V, a float (immediate or Float object, see Value.h).
+  llvm::Value *unboxFloat(llvm::Value *V);
   llvm::Value *boxedBool(llvm::Value *B);
   llvm::AllocaInst *entryAlloca(llvm::Type *T, unsigned Count,
                                 const llvm::Twine &Name);

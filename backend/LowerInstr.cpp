@@ -188,13 +188,20 @@ Value *Lowering::boxedBool(Value *B) {
                         asWord(runtimeGlobal("adder_false")));
 }
 
+Value *Lowering::unboxFloat(Value *V) {
+  // The runtime's decoder (immediate or Float object), inlined once the
+  // runtime bitcode is linked in.
+  return callRuntime("adder_float_value", {V});
+}
+
 Value *Lowering::typeCheck(Value *V, ir::Type T) {
   auto TypeIs = [&](StringRef TypeName) {
-    // Objects only: small ints have no header to read.
+    // Objects only: small ints and immediate floats have no header.
     BasicBlock *Start = b.GetInsertBlock();
     BasicBlock *Obj = BasicBlock::Create(ctx, "isobj", fn);
     BasicBlock *Join = BasicBlock::Create(ctx, "typeis", fn);
-    b.CreateCondBr(isTagged(V), Join, Obj);
+    b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(V, word(3)), word(0)), Join,
+                   Obj);
     b.SetInsertPoint(Obj);
     Value *TypePtr = b.CreateLoad(ptrTy, b.CreateIntToPtr(V, ptrTy));
     Value *Is = b.CreateICmpEQ(TypePtr, runtimeGlobal(TypeName));
@@ -210,6 +217,9 @@ Value *Lowering::typeCheck(Value *V, ir::Type T) {
   case ir::Type::Int:
     return b.CreateOr(isTagged(V), TypeIs("adder_type_int"));
   case ir::Type::Float:
+    if (wordBits == 64)
+      return b.CreateOr(b.CreateICmpEQ(b.CreateAnd(V, word(3)), word(2)),
+                        TypeIs("adder_type_float"));
     return TypeIs("adder_type_float");
   case ir::Type::Bool:
     return b.CreateOr(b.CreateICmpEQ(V, asWord(runtimeGlobal("adder_true"))),
@@ -695,10 +705,7 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     R = boxedBool(Op(0));
     break;
   case Opcode::UnboxFloat:
-    // struct Float { Object header; double value; }: the value is at 8 on
-    // both 32- and 64-bit targets (double is 8-aligned).
-    R = b.CreateLoad(doubleTy, b.CreateConstGEP1_32(
-                                   i8Ty, b.CreateIntToPtr(Op(0), ptrTy), 8));
+    R = unboxFloat(Op(0));
     break;
   case Opcode::Cast:
     R = Op(0);
@@ -717,8 +724,7 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     b.SetInsertPoint(Good);
     R = Op(0);
     if (I.type == ir::Type::Float)
-      R = b.CreateLoad(doubleTy, b.CreateConstGEP1_32(
-                                     i8Ty, b.CreateIntToPtr(R, ptrTy), 8));
+      R = unboxFloat(R);
     else if (I.type == ir::Type::Bool)
       R = b.CreateICmpEQ(R, asWord(runtimeGlobal("adder_true")));
     break;

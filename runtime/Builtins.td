@@ -66,6 +66,7 @@ def adder_int_truediv : RuntimeFn<"double", ["word", "word"], Pending>;
 def adder_int_to_float : RuntimeFn<"double", ["word"], Pending>;
 def adder_int_from_double : RuntimeFn<"word", ["double"], ZeroResult>;
 def adder_box_float : RuntimeFn<"word", ["double"], ZeroResult>;
+def adder_float_value : RuntimeFn<"double", ["word"], NoError>;
 def adder_float_binary_slow : RuntimeFn<"double", ["double", "double", "i32"], Pending>;
 def adder_float_pow : RuntimeFn<"word", ["double", "double"], ZeroResult>;
 def adder_round_float_int : RuntimeFn<"word", ["double"], ZeroResult>;

@@ -716,13 +716,13 @@ Value builtinSum(Value, const Value *Args, size_t Argc, Tuple *Kw) {
       continue;
     }
     // Floats: add doubles, and exact ints converted (as float + int does).
-    if (isObject(Result) && typeOf(Result) == &adder_type_float) {
+    if (isExactFloat(Result)) {
       double Acc = floatValue(Result);
       for (;;) {
         Value X = nextItem(It);
         if (X == Error)
           return errorPending() ? Error : floatNew(Acc);
-        if (isObject(X) && typeOf(X) == &adder_type_float) {
+        if (isExactFloat(X)) {
           Acc += floatValue(X);
           continue;
         }

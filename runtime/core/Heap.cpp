@@ -1042,7 +1042,7 @@ static void traceValueArray(Object *O, Tracer &T) {
     uintptr_t Base = H.base, Span = H.top - H.base;
     for (; Slot < End; ++Slot) {
       Value V = *Slot;
-      if (V - Base < Span && !(V & 1))
+      if (V - Base < Span && !(V & 3))
         markAddress(V);
     }
     return;

@@ -498,9 +498,7 @@ namespace {
 // subclasses, dunder methods) takes the full protocol.
 
 ADDER_FAST bool exactFloats(Value A, Value B) {
-  return isObject(A) && isObject(B) &&
-         asObject(A)->type == &adder_type_float &&
-         asObject(B)->type == &adder_type_float;
+  return isExactFloat(A) && isExactFloat(B);
 }
 
 /// True when the fast path handled A Op B, with the result in R (Error if

@@ -31,13 +31,14 @@ bool isFloatSubclass(Value V) {
   return isSubtype(asObject(V)->type, &adder_type_float);
 }
 
-Value floatNew(double D) {
+ADDER_NOINLINE Value floatBox(double D) {
   Float *F = reinterpret_cast<Float *>(gcAlloc(&adder_type_float, sizeof(Float)));
   if (!F)
     return Error;
   F->value = D;
   return fromObject(&F->header);
 }
+
 
 static bool isNaN(double X) { return X != X; }
 static bool isInf(double X) { return X == HUGE_VAL || X == -HUGE_VAL; }
@@ -210,8 +211,8 @@ Value num::floatPow(double A, double B) {
 
 extern "C" {
 
-Value adder_box_float(double X) { return floatNew(X); }
-double adder_float_value(Value V) { return floatValue(V); }
+ADDER_FAST Value adder_box_float(double X) { return floatNew(X); }
+ADDER_FAST double adder_float_value(Value V) { return floatValue(V); }
 
 double adder_float_truediv(double A, double B) {
   if (B == 0.0) {
@@ -476,7 +477,7 @@ Value floatUnary(Value Self, UnaryOp Op) {
   case UnaryOp::Neg:
     return floatNew(-floatValue(Self));
   case UnaryOp::Pos:
-    return asObject(Self)->type == &adder_type_float ? Self
+    return isExactFloat(Self) ? Self
                                                      : floatNew(floatValue(Self));
   default:
     return notImplemented();

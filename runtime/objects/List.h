@@ -25,8 +25,7 @@ ADDER_INLINE bool isList(Value V) {
 /// The kind a list holding only V can have. NaN stays boxed: `x in l` and
 /// l.index(x) find a NaN only by identity, which unboxing would lose.
 ADDER_INLINE ListKind listKindFor(Value V) {
-  if (isObject(V) && asObject(V)->type == &adder_type_float &&
-      floatValue(V) == floatValue(V))
+  if (isExactFloat(V) && floatValue(V) == floatValue(V))
     return ListFloats;
   if (isBool(V))
     return ListBools;

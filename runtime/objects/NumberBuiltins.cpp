@@ -208,7 +208,7 @@ Value adder_to_int(Value V) {
 }
 
 Value adder_to_float(Value V) {
-  if (isObject(V) && asObject(V)->type == &adder_type_float)
+  if (isExactFloat(V))
     return V;
   if (isFloat(V))
     return floatNew(floatValue(V));

@@ -351,6 +351,44 @@ TEST(Numbers, UnboxedEntryPoints) {
   EXPECT_EQ(adder_float_hash(1.5), hash(floatNew(1.5)));
 }
 
+TEST(Numbers, ImmediateFloatsCoverTheCommonRangeAndRoundTrip) {
+  // Which doubles are immediate: zeros and biased exponents 769..1279.
+  struct Case {
+    double value;
+    bool immediate;
+  } Cases[] = {
+      {0.0, true},          {-0.0, true},           {1.0, true},
+      {-2.5, true},         {0.1, true},            {1e-70, true},
+      {1e70, true},         {std::ldexp(1.0, -254), true},
+      {std::ldexp(1.0, 256), true},
+      {std::ldexp(1.9999999999999998, 256), true},
+      {std::ldexp(1.0, -255), false},
+      {std::ldexp(1.9999999999999998, -255), false},
+      {std::ldexp(1.0, 257), false},
+      {5e-324, false},      {1e300, false},         {-1e-300, false},
+      {HUGE_VAL, false},    {-HUGE_VAL, false},     {std::nan(""), false},
+  };
+  for (const Case &C : Cases) {
+    Value V = floatNew(C.value);
+    ASSERT_NE(V, Error);
+    EXPECT_EQ(isImmediateFloat(V), C.immediate && ImmediateFloats)
+        << C.value;
+    EXPECT_EQ(isObject(V), !isImmediateFloat(V)) << C.value;
+    EXPECT_EQ(typeOf(V), &adder_type_float);
+    EXPECT_TRUE(isExactFloat(V));
+    uint64_t In, Out;
+    double Back = floatValue(V);
+    std::memcpy(&In, &C.value, 8);
+    std::memcpy(&Out, &Back, 8);
+    EXPECT_EQ(In, Out) << C.value; // bit for bit, sign of zero and nan too
+  }
+  // Immediates are never taken for small ints or objects.
+  Value Half = floatNew(0.5);
+  EXPECT_FALSE(isSmallInt(Half));
+  EXPECT_FALSE(isInt(Half));
+  EXPECT_FALSE(isExactInt(Half));
+}
+
 TEST(Numbers, MathTableIsSorted) {
   for (size_t I = 1; I < adder_math_function_count; ++I)
     EXPECT_LT(std::strcmp(adder_math_functions[I - 1].name,

@@ -50,20 +50,62 @@ ADDER_INLINE bool isBigIntObject(Value V) {
 }
 /// int, bool, or an instance of a subclass of int.
 ADDER_INLINE bool isInt(Value V) {
-  return isSmallInt(V) || asObject(V)->type == &adder_type_int ||
-         (asObject(V)->type->flags & TypeIntSubclass);
+  return isSmallInt(V) ||
+         (isObject(V) && (asObject(V)->type == &adder_type_int ||
+                          (asObject(V)->type->flags & TypeIntSubclass)));
 }
 /// Exactly int (small or big), not bool or a subclass.
 ADDER_INLINE bool isExactInt(Value V) {
-  return isSmallInt(V) || asObject(V)->type == &adder_type_int;
+  return isSmallInt(V) || (isObject(V) && asObject(V)->type == &adder_type_int);
 }
+
+// Immediate floats (64-bit targets, Value.h). The double's bits are rotated
+// left by one, putting the sign in bit 0 and the 11-bit exponent on top;
+// subtracting ImmediateFloatBias from the exponent leaves 1..511 for the
+// biased exponents 769..1279, so the top two bits are free for the tag's
+// shift. Exponent 0 of the result means zero (only ±0.0 have no bits but
+// the sign), which is why 2^-255 (biased 768) stays boxed. NaNs,
+// infinities, subnormals and magnitudes beyond 2^256 are Float objects.
+// Encoding is a rotate, a subtract and a range check; no allocation.
+constexpr uint64_t ImmediateFloatBias = uint64_t(768) << 53;
+
+/// Sets *Out to D as an immediate float and returns true, or returns false
+/// if D needs a Float object (always on 32-bit targets).
+ADDER_INLINE bool encodeImmediateFloat(double D, Value *Out) {
+  if (!ImmediateFloats)
+    return false;
+  uint64_t Bits = __builtin_bit_cast(uint64_t, D);
+  uint64_t R = (Bits << 1) | (Bits >> 63);
+  if (R > 1) {
+    R -= ImmediateFloatBias;
+    if ((R >> 53) - 1 >= 511)
+      return false;
+  }
+  *Out = Value((R << 2) | ImmediateFloatTag);
+  return true;
+}
+ADDER_INLINE double decodeImmediateFloat(Value V) {
+  uint64_t R = uint64_t(V) >> 2;
+  if (R > 1)
+    R += ImmediateFloatBias;
+  return __builtin_bit_cast(double, (R >> 1) | (R << 63));
+}
+
 /// float or an instance of a subclass of float.
 bool isFloatSubclass(Value V);
+/// Exactly float (immediate or object), not a subclass.
+ADDER_INLINE bool isExactFloat(Value V) {
+  return isImmediateFloat(V) ||
+         (isObject(V) && asObject(V)->type == &adder_type_float);
+}
 ADDER_INLINE bool isFloat(Value V) {
-  return isObject(V) && (asObject(V)->type == &adder_type_float ||
-                         isFloatSubclass(V));
+  return isImmediateFloat(V) ||
+         (isObject(V) && (asObject(V)->type == &adder_type_float ||
+                          isFloatSubclass(V)));
 }
 ADDER_INLINE double floatValue(Value V) {
+  if (isImmediateFloat(V))
+    return decodeImmediateFloat(V);
   return reinterpret_cast<const Float *>(V)->value;
 }
 ADDER_INLINE bool isComplex(Value V) {
@@ -165,8 +207,15 @@ ADDER_INLINE Value intFromSWord(SWord I) {
     return makeSmallInt(I);
   return intFromI64(I);
 }
-/// A new float object.
-Value floatNew(double D);
+/// A Float object holding D (Float.cpp): for the floats no immediate holds.
+Value floatBox(double D);
+/// The float D: an immediate where one holds it, else a new Float object.
+ADDER_INLINE Value floatNew(double D) {
+  Value V;
+  if (encodeImmediateFloat(D, &V))
+    return V;
+  return floatBox(D);
+}
 
 //===--- Typed entry points for compiled code -----------------------------===//
 

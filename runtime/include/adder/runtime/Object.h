@@ -143,10 +143,15 @@ struct Type {
   Tuple *mro;
 };
 
-/// The type of any value (small ints included).
+/// The type of any value (small ints and immediate floats included).
 extern "C" const Type adder_type_int;
+extern "C" const Type adder_type_float;
 ADDER_INLINE const Type *typeOf(Value V) {
-  return isSmallInt(V) ? &adder_type_int : asObject(V)->type;
+  if (isSmallInt(V))
+    return &adder_type_int;
+  if (isImmediateFloat(V))
+    return &adder_type_float;
+  return asObject(V)->type;
 }
 
 /// True if T is Base or derives from it.

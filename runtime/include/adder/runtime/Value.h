@@ -3,6 +3,10 @@
 // DESIGN.md decision 4. A Value is a machine word:
 //   ...xxx1   a small int, the word shifted right by one (31 bits on 32-bit
 //             targets, 63 bits on 64-bit)
+//   ...xx10   on 64-bit targets only, an immediate float: a double whose
+//             exponent lies in 2^-254..2^256, or a zero (Numbers.h has the
+//             encoding); other floats, and all floats on 32-bit targets,
+//             are Float objects
 //   ...xx00   a pointer to an object (heap or static); never null
 //   0         not a value: the error sentinel returned by runtime calls
 //             that raised (the exception is pending, see Errors.h)
@@ -53,8 +57,16 @@ constexpr unsigned WordBits = sizeof(Value) * 8;
 constexpr SWord SmallIntMax = SWord((~Value(0)) >> 2);
 constexpr SWord SmallIntMin = -SmallIntMax - 1;
 
+/// Whether floats can be immediate: a word must hold a double's 64 bits
+/// less the two tag bits, which only a 64-bit word does.
+constexpr bool ImmediateFloats = sizeof(Value) == 8;
+constexpr Value ImmediateFloatTag = 2;
+
 ADDER_INLINE bool isSmallInt(Value V) { return V & 1; }
-ADDER_INLINE bool isObject(Value V) { return V != 0 && !(V & 1); }
+ADDER_INLINE bool isImmediateFloat(Value V) {
+  return ImmediateFloats && (V & 3) == ImmediateFloatTag;
+}
+ADDER_INLINE bool isObject(Value V) { return V != 0 && !(V & 3); }
 ADDER_INLINE SWord smallIntValue(Value V) { return SWord(V) >> 1; }
 ADDER_INLINE bool fitsSmallInt(int64_t I) {
   return I >= int64_t(SmallIntMin) && I <= int64_t(SmallIntMax);

@@ -63,6 +63,37 @@ adder::backend::createTargetMachine(const std::string &TripleName,
                              std::nullopt, CG));
 }
 
+namespace {
+
+/// The new pass manager's default pipeline for Level over M.
+void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
+  LoopAnalysisManager LAM;
+  FunctionAnalysisManager FAM;
+  CGSCCAnalysisManager CGAM;
+  ModuleAnalysisManager MAM;
+  PipelineTuningOptions PTO;
+  // LLVM's own instrumentation options (-time-passes, -print-after=...)
+  // apply to this pipeline too.
+  PassInstrumentationCallbacks PIC;
+  StandardInstrumentations SI(M.getContext(), /*DebugLogging=*/false);
+  SI.registerCallbacks(PIC, &MAM);
+  PassBuilder PB(&TM, PTO, std::nullopt, &PIC);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  ModulePassManager MPM;
+  if (Level == OptLevel::O0)
+    MPM.addPass(PB.buildO0DefaultPipeline(OptimizationLevel::O0));
+  else
+    MPM.addPass(PB.buildPerModuleDefaultPipeline(
+        Level == OptLevel::Os ? OptimizationLevel::Os : OptimizationLevel::O2));
+  MPM.run(M, MAM);
+}
+
+} // namespace
+
 void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
                                     OptLevel Level, bool Prune) {
   M.setTargetTriple(TM.getTargetTriple().str());
@@ -90,29 +121,7 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
       F.removeFnAttr(Attribute::AlwaysInline);
     }
   }
-  LoopAnalysisManager LAM;
-  FunctionAnalysisManager FAM;
-  CGSCCAnalysisManager CGAM;
-  ModuleAnalysisManager MAM;
-  PipelineTuningOptions PTO;
-  // LLVM's own instrumentation options (-time-passes, -print-after=...)
-  // apply to this pipeline too.
-  PassInstrumentationCallbacks PIC;
-  StandardInstrumentations SI(M.getContext(), /*DebugLogging=*/false);
-  SI.registerCallbacks(PIC, &MAM);
-  PassBuilder PB(&TM, PTO, std::nullopt, &PIC);
-  PB.registerModuleAnalyses(MAM);
-  PB.registerCGSCCAnalyses(CGAM);
-  PB.registerFunctionAnalyses(FAM);
-  PB.registerLoopAnalyses(LAM);
-  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
-  ModulePassManager MPM;
-  if (Level == OptLevel::O0)
-    MPM.addPass(PB.buildO0DefaultPipeline(OptimizationLevel::O0));
-  else
-    MPM.addPass(PB.buildPerModuleDefaultPipeline(
-        Level == OptLevel::Os ? OptimizationLevel::Os : OptimizationLevel::O2));
-  MPM.run(M, MAM);
+  runPipeline(M, TM, Level);
   // What the optimized program reaches of the runtime; its object defines
   // the type objects and tables pruning rewrote (RuntimeSplit.cpp).
   SmallPtrSet<GlobalValue *, 32> Reached;
@@ -151,4 +160,9 @@ std::string adder::backend::printProgramIR(Module &M) {
     OS << '\n';
   }
   return Out;
+}
+
+void adder::backend::optimizeRuntime(Module &M, TargetMachine &TM,
+                                     OptLevel Level) {
+  runPipeline(M, TM, Level);
 }

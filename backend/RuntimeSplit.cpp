@@ -92,7 +92,7 @@ bool adder::backend::prepareRuntime(Module &M, std::string &Error) {
 }
 
 bool adder::backend::emitRuntimeObject(Module &M, TargetMachine &TM,
-                                       const std::string &Path,
+                                       OptLevel Level, const std::string &Path,
                                        std::string &Error) {
   M.setTargetTriple(TM.getTargetTriple().str());
   M.setDataLayout(TM.createDataLayout());
@@ -108,6 +108,9 @@ bool adder::backend::emitRuntimeObject(Module &M, TargetMachine &TM,
   for (const char *Name : {"llvm.global.annotations", SummaryGlobal})
     if (GlobalVariable *G = M.getNamedGlobal(Name))
       G->eraseFromParent();
+  // Only now, with the program-side data undefined, so that nothing folds
+  // what each program's pruning rewrites (a type object's slots).
+  optimizeRuntime(M, TM, Level);
   return emitFile(M, TM, Path, /*Assembly=*/false, Error);
 }
 

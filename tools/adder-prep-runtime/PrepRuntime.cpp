@@ -1,13 +1,15 @@
 //===- PrepRuntime.cpp - build step: a target's runtime, ready for programs ===//
 //
-//   adder-prep-runtime --triple=T --cpu=C [--features=F] [--float-abi=hard]
-//       --bitcode=out.bc --object=out.o in.bc...
+//   adder-prep-runtime --triple=T --cpu=C [--features=F] [--hard-float]
+//       [--opt=O2|Os] --bitcode=out.bc --object=out.o in.bc...
 //
 // Links the runtime's bitcode files for one target, prepares them
 // (backend/RuntimeSplit.cpp: hidden external symbols, tagged per-program
 // data) and writes both forms the driver uses: the prepared bitcode,
 // which every program is lowered into and pruned against, and the
-// runtime compiled once to an object, which every program links.
+// runtime compiled once to an object, which every program links. The
+// object is optimized across the runtime's source files (--opt), so that
+// one file's small helpers inline into another's callers.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,6 +34,9 @@ cl::opt<std::string> Cpu("cpu", cl::Required, cl::desc("Target CPU"));
 cl::opt<std::string> Features("features", cl::desc("LLVM target features"));
 cl::opt<bool> HardFloat("hard-float",
                         cl::desc("Use the hard-float ABI (ARM)"));
+cl::opt<std::string> Opt("opt", cl::init("O2"),
+                        cl::desc("Optimization of the runtime object: O2 "
+                                 "(default) or Os"));
 cl::opt<std::string> BitcodeOut("bitcode", cl::Required,
                                 cl::desc("Where to write the prepared "
                                          "bitcode"));
@@ -75,12 +80,15 @@ int main(int Argc, char **Argv) {
       return fail("cannot write " + BitcodeTemp + ": " + EC.message());
     WriteBitcodeToFile(*M, OS);
   }
+  if (Opt != "O2" && Opt != "Os")
+    return fail("--opt must be O2 or Os, not '" + Opt + "'");
+  adder::backend::OptLevel Level = Opt == "Os" ? adder::backend::OptLevel::Os
+                                               : adder::backend::OptLevel::O2;
   std::unique_ptr<TargetMachine> TM = adder::backend::createTargetMachine(
-      TripleName, Cpu, Features, HardFloat, adder::backend::OptLevel::O2,
-      Error);
+      TripleName, Cpu, Features, HardFloat, Level, Error);
   if (!TM)
     return fail(Error);
-  if (!adder::backend::emitRuntimeObject(*M, *TM, ObjectTemp, Error))
+  if (!adder::backend::emitRuntimeObject(*M, *TM, Level, ObjectTemp, Error))
     return fail(Error);
   if (std::error_code EC = sys::fs::rename(BitcodeTemp, BitcodeOut))
     return fail("cannot write " + BitcodeOut + ": " + EC.message());

@@ -77,9 +77,15 @@ bool isProgramSideData(const llvm::GlobalVariable &G);
 /// program is compiled against (RuntimeSplit.cpp).
 bool prepareRuntime(llvm::Module &M, std::string &Error);
 /// Build time: the prepared runtime as one object, a section per function,
-/// without the data programs define.
+/// without the data programs define, optimized at Level across its source
+/// files (each was optimized alone when compiled to bitcode).
 bool emitRuntimeObject(llvm::Module &M, llvm::TargetMachine &TM,
-                       const std::string &Path, std::string &Error);
+                       OptLevel Level, const std::string &Path,
+                       std::string &Error);
+/// Runs the default pipeline for Level over a runtime module (no
+/// internalizing or pruning: every runtime function stays defined).
+void optimizeRuntime(llvm::Module &M, llvm::TargetMachine &TM,
+                     OptLevel Level);
 /// A runtime function compiled with each program (ADDER_PER_PROGRAM).
 bool isPerProgramFunction(const llvm::Function &F);
 /// True for globals that came from the runtime bitcode.

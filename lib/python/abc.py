@@ -47,7 +47,8 @@ def update_abstractmethods(cls):
 
 # Classes whose builtin base has its own __new__: CPython checks abstract
 # methods in object.__new__ only, so these are never refused.
-_OWN_NEW = (BaseException, list, dict, int, float, str, tuple, bytes)
+_OWN_NEW = (BaseException, list, dict, set, frozenset, int, float, str, tuple,
+            bytes)
 
 
 class ABCMeta(type):

@@ -368,10 +368,7 @@ Value builtinCallable(Value, const Value *Args, size_t Argc,
                       Tuple *KwNames) {
   if (!noKeywords("callable", KwNames) || !exactArgs("callable", Argc, 1))
     return Error;
-  for (const Type *T = typeOf(Args[0]); T; T = T->base)
-    if (T->call)
-      return boolValue(true);
-  return boolValue(false);
+  return boolValue(isCallable(Args[0]));
 }
 ADDER_BUILTIN(callable, builtinCallable)
 

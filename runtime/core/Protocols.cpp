@@ -409,6 +409,8 @@ Value optionalAttrCString(Value Obj, const char *Name) {
 
 bool hasGetItem(Value V) { return slot(typeOf(V), &Type::getItem) != nullptr; }
 
+bool isCallable(Value V) { return slot(typeOf(V), &Type::call) != nullptr; }
+
 int setAttr(Value Obj, Str *Name, Value Item) {
   const Type *T = typeOf(Obj);
   if (auto F = slot(T, &Type::setAttr))

@@ -342,6 +342,8 @@ Value functionGetAttr(Value Self, Str *Name) {
       return Error;
     return dictValue(D);
   }
+  if (const MethodDef *M = findMethod(&adder_type_function, Name))
+    return makeBuiltinMethod(M, Self, &adder_type_function);
   return raise(&adder_type_AttributeError,
                "'function' object has no attribute '%V'", Name);
 }
@@ -374,6 +376,32 @@ int functionSetAttr(Value Self, Str *Name, Value Item) {
 
 } // namespace
 
+/// function.__get__(instance, owner=None): what a class attribute lookup
+/// does with a function, a bound method unless the instance is None.
+Value functionGet(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError,
+                 "__get__() takes no keyword arguments");
+  // (CPython's wording, with its empty function name.)
+  if (Argc < 2)
+    return raise(&adder_type_TypeError,
+                 " expected at least 1 argument, got %zu", Argc - 1);
+  if (Argc > 3)
+    return raise(&adder_type_TypeError,
+                 " expected at most 2 arguments, got %zu", Argc - 1);
+  if (isNone(Args[1])) {
+    if (Argc == 2 || isNone(Args[2]))
+      return raise(&adder_type_TypeError,
+                   "__get__(None, None) is invalid");
+    return Args[0];
+  }
+  return adder_method_new(Args[0], Args[1]);
+}
+
+const MethodDef FunctionMethods[] = {
+    {"__get__", functionGet, MethodKind::Method},
+};
+
 extern "C" const Type adder_type_function = {
     .header = {&adder_type_type},
     .name = "function",
@@ -383,7 +411,9 @@ extern "C" const Type adder_type_function = {
     .repr = functionRepr,
     .call = functionCall,
     .getAttr = functionGetAttr,
-    .setAttr = functionSetAttr};
+    .setAttr = functionSetAttr,
+    .methods = FunctionMethods,
+    .methodCount = 1};
 
 /// Creates a function object (the `def` statement at run time).
 extern "C" Value adder_function_new(const Signature *Sig, GenericEntry Entry,
@@ -688,6 +718,21 @@ SWord methodHash(Value Self) {
 
 } // namespace
 
+/// types.MethodType(function, instance).
+Value methodConstruct(const Type *, const Value *Args, size_t Argc,
+                      Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError, "method() takes no keyword arguments");
+  if (Argc != 2)
+    return raise(&adder_type_TypeError, "method expected 2 arguments, got %zu",
+                 Argc);
+  if (!isCallable(Args[0]))
+    return raise(&adder_type_TypeError, "first argument must be callable");
+  if (isNone(Args[1]))
+    return raise(&adder_type_TypeError, "instance must not be None");
+  return adder_method_new(Args[0], Args[1]);
+}
+
 extern "C" const Type adder_type_method = {
     .header = {&adder_type_type},
     .name = "method",
@@ -698,6 +743,7 @@ extern "C" const Type adder_type_method = {
     .hash = methodHash,
     .compare = methodCompare,
     .call = methodCall,
+    .construct = methodConstruct,
     .getAttr = methodGetAttr};
 
 extern "C" Value adder_method_new(Value Function, Value Self) {

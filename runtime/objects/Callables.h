@@ -17,6 +17,8 @@ Value callWithKeywordDict(Value Callee, const Value *Args, size_t Argc,
 /// (int.__repr__), bound to the instance Obj as a method descriptor binds;
 /// otherwise, or when Obj is Error (access through the class), V itself.
 Value bindUnboundBuiltin(Value V, Value Obj, const Type *ObjType);
+/// A bound method: Function with Self as its first argument.
+extern "C" Value adder_method_new(Value Function, Value Self);
 Value makeBuiltinMethod(const MethodDef *M, Value Self,
                         const Type *Owner = nullptr);
 

@@ -24,7 +24,6 @@
 #include <string.h>
 
 namespace adder::rt {
-extern "C" Value adder_method_new(Value Function, Value Self);
 
 const Type *typeFromValue(Value V) {
   if (isObject(V) && (typeOf(V)->flags & TypeTypeSubclass))
@@ -396,6 +395,7 @@ Value c3Merge(Tuple *Bases) {
 bool isSubclassableBuiltin(const Type *T) {
   return T == &adder_type_object || isSubtype(T, &adder_type_BaseException) ||
          T == &adder_type_list || T == &adder_type_dict ||
+         T == &adder_type_set || T == &adder_type_frozenset ||
          T == &adder_type_type || isValueBuiltin(T);
 }
 

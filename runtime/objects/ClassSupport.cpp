@@ -203,6 +203,37 @@ Value aliasCompare(Value Self, Value Other, CompareOp Op) {
   return boolValue(Op == CompareOp::Eq ? Eq : !Eq);
 }
 
+extern "C" const Type adder_type_generic_alias;
+
+/// Origin[Args] as a GenericAlias; Args a tuple, or one argument.
+Value genericAliasNew(Value Origin, Value Args) {
+  if (!isTuple(Args)) {
+    Tuple *One = tupleNew(&Args, 1);
+    if (!One)
+      return Error;
+    Args = tupleValue(One);
+  }
+  auto *A = reinterpret_cast<GenericAlias *>(
+      gcAlloc(&adder_type_generic_alias, sizeof(GenericAlias)));
+  if (!A)
+    return Error;
+  A->origin = Origin;
+  A->args = Args;
+  return fromObject(&A->header);
+}
+
+/// types.GenericAlias(origin, args).
+Value aliasConstruct(const Type *, const Value *Args, size_t Argc,
+                     Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError,
+                 "GenericAlias() takes no keyword arguments");
+  if (Argc != 2)
+    return raise(&adder_type_TypeError,
+                 "GenericAlias expected 2 arguments, got %zu", Argc);
+  return genericAliasNew(Args[0], Args[1]);
+}
+
 } // namespace
 
 extern "C" const Type adder_type_generic_alias = {
@@ -215,6 +246,7 @@ extern "C" const Type adder_type_generic_alias = {
     .compare = aliasCompare,
     .binary = unionBinarySlot,
     .call = aliasCall,
+    .construct = aliasConstruct,
     .getAttr = aliasGetAttr};
 
 /// The getItem slot of `type`: C[key].
@@ -229,22 +261,8 @@ Value typeGetItem(Value Self, Value Key) {
   }
   if (T == &adder_type_list || T == &adder_type_dict ||
       T == &adder_type_tuple || T == &adder_type_set ||
-      T == &adder_type_frozenset || T == &adder_type_type) {
-    auto *A = reinterpret_cast<GenericAlias *>(
-        gcAlloc(&adder_type_generic_alias, sizeof(GenericAlias)));
-    if (!A)
-      return Error;
-    A->origin = Self;
-    if (isTuple(Key)) {
-      A->args = Key;
-    } else {
-      Tuple *One = tupleNew(&Key, 1);
-      if (!One)
-        return Error;
-      A->args = tupleValue(One);
-    }
-    return fromObject(&A->header);
-  }
+      T == &adder_type_frozenset || T == &adder_type_type)
+    return genericAliasNew(Self, Key);
   return raise(&adder_type_TypeError, "type '%s' is not subscriptable",
                T->name);
 }

@@ -583,6 +583,42 @@ Value methodHex(const Value *Args, size_t Argc, Tuple *) {
   return asciiStr(Buf, N);
 }
 
+/// float.fromhex(string), a class method: Args[0] is the class.
+Value methodFromHex(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (KwNames && KwNames->size)
+    return raise(&adder_type_TypeError,
+                 "float.fromhex() takes no keyword arguments");
+  if (Argc != 2)
+    return raise(&adder_type_TypeError,
+                 "float.fromhex() takes exactly one argument (%zu given)",
+                 Argc - 1);
+  if (!isStr(Args[1]))
+    return raise(&adder_type_TypeError,
+                 "bad argument type for built-in operation");
+  const Str *S = asStr(Args[1]);
+  const char *P = S->data, *End = P + S->byteLength;
+  auto IsSpace = [](char C) { return C == ' ' || (C >= '\t' && C <= '\r'); };
+  while (P < End && IsSpace(*P))
+    ++P;
+  while (End > P && IsSpace(End[-1]))
+    --End;
+  double X;
+  switch (floatconv::parseHexDouble(P, size_t(End - P), &X)) {
+  case floatconv::HexParse::Invalid:
+    return raise(&adder_type_ValueError,
+                 "invalid hexadecimal floating-point string");
+  case floatconv::HexParse::Overflow:
+    return raise(&adder_type_OverflowError,
+                 "hexadecimal value too large to represent as a float");
+  case floatconv::HexParse::Ok:
+    break;
+  }
+  Value R = floatNew(X);
+  if (R == Error || Args[0] == fromObject(&adder_type_float.header))
+    return R;
+  return call(Args[0], &R, 1); // a subclass: cls(value)
+}
+
 Value methodTrunc(const Value *Args, size_t Argc, Tuple *) {
   if (!selfFloat(Args, Argc, "__trunc__", 0))
     return Error;
@@ -638,6 +674,7 @@ constexpr MethodDef FloatMethods[] = {
     {"__trunc__", methodTrunc, MethodKind::Method},
     {"as_integer_ratio", methodAsIntegerRatio, MethodKind::Method},
     {"conjugate", methodConjugate, MethodKind::Method},
+    {"fromhex", methodFromHex, MethodKind::ClassMethod},
     {"hex", methodHex, MethodKind::Method},
     {"imag", propImag, MethodKind::Property},
     {"is_integer", methodIsInteger, MethodKind::Method},

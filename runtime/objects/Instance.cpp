@@ -18,6 +18,7 @@
 #include "objects/Callables.h"
 #include "objects/Dict.h"
 #include "objects/List.h"
+#include "objects/Set.h"
 #include "objects/SpecialNames.h"
 #include "objects/Tuple.h"
 
@@ -460,6 +461,14 @@ Value newInstance(const Type *T, const Value *Args, size_t Argc,
     Object *O = gcAlloc(T, T->instanceSize);
     return O ? fromObject(O) : Error;
   }
+  // set.__new__ makes an empty set (__init__ fills it); frozenset.__new__
+  // takes the elements, which are fixed from then on.
+  if (B == &adder_type_set) {
+    Set *S = setNewFromIterable(T, Error);
+    return S ? fromObject(&S->header) : Error;
+  }
+  if (B == &adder_type_frozenset)
+    return B->construct(T, Args, Argc, KwNames);
   if (isValueBuiltin(B)) {
     // int.__new__(cls, x): the value int(x), in an instance of cls.
     Value V = B->construct(B, Args, Argc, KwNames);
@@ -526,6 +535,8 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
     }
     return none();
   }
+  if (B == &adder_type_set)
+    return setInit(asSet(Obj), Args, Argc, KwNames) < 0 ? Error : none();
   if (B == &adder_type_dict) {
     if (Argc > 1)
       return raise(&adder_type_TypeError,
@@ -546,7 +557,8 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
                    "object.__init__() takes exactly one argument (the "
                    "instance to initialize)");
     // The arguments were the builtin's (int.__new__ took them).
-    if (!(Hooks & HookNew) && !isValueBuiltin(B))
+    if (!(Hooks & HookNew) && !isValueBuiltin(B) &&
+        B != &adder_type_frozenset)
       return raise(&adder_type_TypeError, "%s() takes no arguments", T->name);
   }
   return none();

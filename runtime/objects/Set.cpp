@@ -630,6 +630,20 @@ Set *setNewFromIterable(const Type *T, Value Iterable) {
   return makeNewSet(T, Iterable);
 }
 
+int setInit(Set *S, const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkNoKeywords("set", KwNames))
+    return -1;
+  if (Argc > 1) {
+    raise(&adder_type_TypeError, "%s expected at most 1 argument, got %zu",
+          S->header.type->name, Argc);
+    return -1;
+  }
+  if (S->fill)
+    clearSet(S);
+  S->hash = -1;
+  return Argc ? updateInternal(S, Args[0]) : 0;
+}
+
 int setAdd(Set *S, Value Key) { return addKey(S, Key); }
 int setContains(Set *S, Value Key) { return containsKey(S, Key); }
 int setDiscard(Set *S, Value Key) { return discardKey(S, Key); }

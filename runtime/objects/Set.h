@@ -48,6 +48,9 @@ bool isFrozenSet(Value V);
 /// A new set of type T (set, frozenset or a subclass) holding the items
 /// of Iterable (Error: empty); null with an exception pending on error.
 Set *setNewFromIterable(const Type *T, Value Iterable);
+/// set.__init__(self, [iterable]) on S (set or a subclass), which empties
+/// it first; CPython's messages name the class. 0, or -1 on error.
+int setInit(Set *S, const Value *Args, size_t Argc, Tuple *KwNames);
 /// s.add(x): 0, or -1 on error (unhashable...).
 int setAdd(Set *S, Value Key);
 /// x in s: 1, 0, -1.

@@ -262,7 +262,8 @@ const MethodDef *findSlotWrapper(const Type *T, const Str *Name) {
   if (Is("__init__") || Is("__new__"))
     return (T->flags & (TypeExceptionSubclass | TypeListSubclass |
                         TypeDictSubclass | TypeTypeSubclass)) ||
-                   isValueBuiltin(T)
+                   isValueBuiltin(T) || T == &adder_type_set ||
+                   T == &adder_type_frozenset
                ? M
                : nullptr;
   if (Is("__repr__"))

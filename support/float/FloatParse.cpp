@@ -16,7 +16,8 @@
 // truncated and the full value, and both round alike.
 //
 // round(x, n) lives here because CPython implements it as "format with
-// dtoa mode 3, then read back with strtod".
+// dtoa mode 3, then read back with strtod". So does float.fromhex, whose
+// rounding is roundToDouble's with the digits' bits as they are.
 //
 //===----------------------------------------------------------------------===//
 
@@ -201,6 +202,98 @@ bool parseDouble(const char *S, size_t N, double *Out) {
       Before < IntDigits ? IntDigits - Before : -(Before - IntDigits - 1);
   *Out = digitsToDouble(First, DigitsEnd, DecExp + Exp10, Negative);
   return true;
+}
+
+namespace {
+
+int hexValue(char C) {
+  if (C >= '0' && C <= '9')
+    return C - '0';
+  if (C >= 'a' && C <= 'f')
+    return C - 'a' + 10;
+  if (C >= 'A' && C <= 'F')
+    return C - 'A' + 10;
+  return -1;
+}
+
+} // namespace
+
+HexParse parseHexDouble(const char *S, size_t N, double *Out) {
+  const char *P = S, *End = S + N;
+  bool Negative = false;
+  if (P < End && (*P == '+' || *P == '-')) {
+    Negative = *P == '-';
+    ++P;
+  }
+  if (matchesWord(P, End, "inf") || matchesWord(P, End, "infinity") ||
+      matchesWord(P, End, "nan"))
+    return parseDouble(S, N, Out) ? HexParse::Ok : HexParse::Invalid;
+  if (End - P >= 2 && P[0] == '0' && (P[1] == 'x' || P[1] == 'X'))
+    P += 2;
+
+  // The value is Mantissa * 2^Exponent, plus a fraction when Sticky: the
+  // first 15 significant hex digits (60 bits) are kept exactly.
+  uint64_t Mantissa = 0;
+  int64_t Exponent = 0;
+  int Kept = 0;
+  bool Sticky = false, AnyDigit = false;
+  auto Take = [&](int D, bool Fraction) {
+    AnyDigit = true;
+    if (Mantissa == 0 && D == 0) {
+      Exponent -= Fraction ? 4 : 0;
+      return;
+    }
+    if (Kept < 15) {
+      Mantissa = Mantissa * 16 + uint64_t(D);
+      ++Kept;
+      Exponent -= Fraction ? 4 : 0;
+    } else {
+      Sticky |= D != 0;
+      Exponent += Fraction ? 0 : 4;
+    }
+  };
+  for (; P < End && hexValue(*P) >= 0; ++P)
+    Take(hexValue(*P), false);
+  if (P < End && *P == '.')
+    for (++P; P < End && hexValue(*P) >= 0; ++P)
+      Take(hexValue(*P), true);
+  if (!AnyDigit)
+    return HexParse::Invalid;
+  if (P < End && (*P == 'p' || *P == 'P')) {
+    ++P;
+    bool NegativeExponent = false;
+    if (P < End && (*P == '+' || *P == '-')) {
+      NegativeExponent = *P == '-';
+      ++P;
+    }
+    if (P == End || !isDigit(*P))
+      return HexParse::Invalid;
+    // Past 2^40 the result is 0 or out of range whatever the digits.
+    int64_t Power = 0;
+    for (; P < End && isDigit(*P); ++P)
+      if (Power < (int64_t(1) << 40))
+        Power = Power * 10 + (*P - '0');
+    Exponent += NegativeExponent ? -Power : Power;
+  }
+  if (P != End)
+    return HexParse::Invalid;
+  if (Mantissa == 0) {
+    *Out = fromBits(0, Negative);
+    return HexParse::Ok;
+  }
+  int TopBit = 63 - __builtin_clzll(Mantissa);
+  int64_t Lead = TopBit + Exponent;
+  if (Lead > 1023)
+    return HexParse::Overflow;
+  if (Lead < -1100) { // below half the smallest subnormal
+    *Out = fromBits(0, Negative);
+    return HexParse::Ok;
+  }
+  *Out = roundToDouble(Mantissa << (63 - TopBit), int(Lead), Sticky,
+                       Negative);
+  if ((__builtin_bit_cast(uint64_t, *Out) & ~SignBit) == InfinityBits)
+    return HexParse::Overflow;
+  return HexParse::Ok;
 }
 
 double roundToDigits(double X, int NumDigits) {

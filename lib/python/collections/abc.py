@@ -1,15 +1,15 @@
-# collections.abc for adder: the container ABCs that carry mixin methods,
-# usable as base classes (class MyMap(Mapping): ... gets get/keys/items/...).
-#
-# adder has no metaclasses, so these are plain classes: isinstance() and
-# issubclass() are True only for their real subclasses (never for dict, list,
-# set, ChainMap, ...), there is no register(), and abstract methods are not
-# enforced at instantiation. The one-method ABCs (Iterable, Sized, Hashable,
-# ...) have no mixins and would only give wrong isinstance() answers, so
-# they are left out. The mapping views are collections' own (ChainMap needs
-# them and collections does not import this module).
+# collections.abc for adder: CPython 3.11's container ABCs, with their
+# mixin methods, abstract methods enforced at instantiation (abc.ABCMeta),
+# register(), and __subclasshook__ for the one-method ABCs (Iterable,
+# Sized, Hashable, ...), so isinstance([], Sequence), isinstance({},
+# Mapping) and isinstance(gen, Iterator) answer as in CPython. The
+# mapping views are collections' own (ChainMap needs them and collections
+# does not import this module); dict's views are registered with them.
+# No async ABCs (Awaitable, Coroutine, AsyncIterable, ...): adder has no
+# async functions.
 
 import collections as _collections
+from abc import ABCMeta, abstractmethod
 
 MappingView = _collections._MappingView
 KeysView = _collections._KeysView
@@ -21,6 +21,30 @@ ValuesView = _collections._ValuesView
 _SET_TYPES = (set, frozenset, KeysView, ItemsView,
               type({}.keys()), type({}.items()))
 
+# adder's builtin types do not list their slot methods in __dict__ (they
+# are found by getattr), and the unhashable ones show it only through
+# hash(): these stand in for what CPython reads from the builtins'
+# __dict__.
+_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()),
+               type({}.items()))
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+            if method == "__hash__" and B in _UNHASHABLE:
+                return NotImplemented
+            if B is not object and getattr(B, method, None) is not None:
+                break
+        else:
+            return NotImplemented
+    return True
+
 
 def _is_iterable(obj):
     return getattr(type(obj), '__iter__', None) is not None
@@ -30,8 +54,163 @@ def _is_set(obj):
     return isinstance(obj, _SET_TYPES) or isinstance(obj, Set)
 
 
-class Sequence:
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            return _check_methods(C, "__hash__")
+        return NotImplemented
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, "__iter__")
+        return NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, '__iter__', '__next__')
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, '__iter__', '__next__',
+                                  'send', 'throw', 'close')
+        return NotImplemented
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _check_methods(C, "__len__")
+        return NotImplemented
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _check_methods(C, "__contains__")
+        return NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _check_methods(C, "__len__", "__iter__", "__contains__")
+        return NotImplemented
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
+
+
+class Sequence(Reversible, Collection):
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def __len__(self):
+        return 0
 
     def __iter__(self):
         i = 0
@@ -80,6 +259,18 @@ class Sequence:
 class MutableSequence(Sequence):
     __slots__ = ()
 
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
     def append(self, value):
         self.insert(len(self), value)
 
@@ -114,7 +305,11 @@ class MutableSequence(Sequence):
         return self
 
 
-class Set:
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class Set(Collection):
     __slots__ = ()
 
     def __le__(self, other):
@@ -203,6 +398,14 @@ class Set:
 class MutableSet(Set):
     __slots__ = ()
 
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
     def remove(self, value):
         if value not in self:
             raise KeyError(value)
@@ -256,8 +459,12 @@ class MutableSet(Set):
         return self
 
 
-class Mapping:
+class Mapping(Collection):
     __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
 
     def get(self, key, default=None):
         try:
@@ -295,6 +502,14 @@ _MISSING = object()
 
 class MutableMapping(Mapping):
     __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
 
     def pop(self, key, default=_MISSING):
         try:
@@ -334,3 +549,38 @@ class MutableMapping(Mapping):
 
 
 _collections._mapping_types += (Mapping,)
+
+
+def _generator():
+    yield None
+
+
+Generator.register(type(_generator()))
+Callable.register(type(len))
+Callable.register(type(_generator))
+Callable.register(type([].append))
+Sequence.register(tuple)
+Sequence.register(str)
+Sequence.register(range)
+Sequence.register(memoryview)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+Set.register(frozenset)
+Set.register(KeysView)
+Set.register(ItemsView)
+Set.register(type({}.keys()))
+Set.register(type({}.items()))
+MutableSet.register(set)
+Mapping.register(type(type.__dict__))
+MutableMapping.register(dict)
+Collection.register(type({}.values()))
+Collection.register(ValuesView)
+del _generator
+
+__all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
+           "Sized", "Container", "Callable", "Collection", "Set",
+           "MutableSet", "Mapping", "MutableMapping", "MappingView",
+           "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence", "ByteString"]

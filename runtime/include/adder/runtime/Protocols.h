@@ -41,6 +41,8 @@ SWord length(Value V);
 Value getIter(Value V);
 /// Whether V's type implements subscription (CPython's PyMapping_Check).
 bool hasGetItem(Value V);
+/// Whether V can be called (callable()).
+bool isCallable(Value V);
 /// Whether iter(V) would find __iter__ or the sequence protocol.
 bool isIterable(Value V);
 /// The next item, or Error: with no exception pending when exhausted.

@@ -111,6 +111,16 @@ size_t formatFloat(double Value, char Type, int Precision, FormatFlags Flags,
 /// Python.
 bool parseDouble(const char *S, size_t N, double *Out);
 
+/// What parseHexDouble made of its input.
+enum class HexParse { Ok, Invalid, Overflow };
+/// float.fromhex(S[0, N)), correctly rounded half-to-even. Accepts
+///   [+-] [0x | 0X] (hexdigits ['.' [hexdigits]] | '.' hexdigits)
+///       [(p|P) [+-] digits]
+///   [+-] (inf | infinity | nan)                 (any case)
+/// Whitespace must already be removed. A finite value beyond the double
+/// range is Overflow (Python raises OverflowError, unlike float()).
+HexParse parseHexDouble(const char *S, size_t N, double *Out);
+
 /// round(X, NumDigits) exactly as CPython's float.__round__: round the
 /// exact binary value half-to-even to a multiple of 10^-NumDigits, then read
 /// that decimal back. NaN and infinities are returned unchanged. A finite X

@@ -124,7 +124,8 @@ SWord RecursionLimit = 1000;
 
 } // namespace
 
-/// version_info, hexversion, version, implementation (SysVersion.cpp).
+/// version_info, hexversion, version, implementation, float_info
+/// (SysVersion.cpp).
 Value sysVersionAttribute(Str *Name);
 
 namespace {
@@ -223,6 +224,8 @@ Value sysAttribute(Str *Name) {
     return importedModules();
   if (strEqualsCString(Name, "byteorder"))
     return strFromCString("little");
+  if (strEqualsCString(Name, "maxunicode"))
+    return makeSmallInt(0x10FFFF);
   return sysVersionAttribute(Name);
 }
 

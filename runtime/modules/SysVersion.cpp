@@ -1,14 +1,17 @@
-//===- SysVersion.cpp - sys.version_info, sys.implementation --------------===//
+//===- SysVersion.cpp - sys.version_info, implementation, float_info ------===//
 //
 // adder implements the language of CPython 3.11, so sys.version_info is
 // (3, 11, 0, 'final', 0): programs that test it (`sys.version_info >=
 // (3, 8)`) take their 3.11 paths. sys.implementation names adder itself,
-// as MicroPython's names MicroPython. Both are static objects: a
-// version_info is a tuple with named fields (CPython's struct sequence),
-// the implementation a read-only record printed like types.SimpleNamespace.
+// as MicroPython's names MicroPython. sys.float_info describes IEEE
+// doubles, which every target uses. All are static objects: version_info
+// and float_info are tuples with named fields (CPython's struct
+// sequences), the implementation a read-only record printed like
+// types.SimpleNamespace.
 //
 //===----------------------------------------------------------------------===//
 
+#include "adder/runtime/Numbers.h"
 #include "objects/Class.h"
 #include "objects/Str.h"
 #include "objects/Tuple.h"
@@ -17,22 +20,21 @@ namespace adder::rt {
 
 namespace {
 
-const char *const VersionFields[] = {"major", "minor", "micro",
-                                     "releaselevel", "serial"};
-constexpr uint32_t VersionFieldCount = 5;
-
-struct VersionTuple {
+/// A struct sequence: a static tuple of N items whose type names them.
+template <uint32_t N> struct NamedTuple {
   Object header;
   uint32_t size;
-  Value items[VersionFieldCount];
+  Value items[N];
 };
 
-Value versionRepr(Value Self) {
+/// repr() of a struct sequence: "sys.version_info(major=3, ...)".
+Value namedTupleRepr(Value Self, const char *const *Fields) {
   Tuple *T = asTuple(Self);
   StrBuilder B;
-  B.append("sys.version_info(");
-  for (uint32_t I = 0; I < VersionFieldCount; ++I) {
-    B.appendFormat("%s%s=", I ? ", " : "", VersionFields[I]);
+  B.append(typeOf(Self)->name);
+  B.append("(");
+  for (uint32_t I = 0; I < T->size; ++I) {
+    B.appendFormat("%s%s=", I ? ", " : "", Fields[I]);
     if (!B.appendRepr(T->items[I]))
       break;
   }
@@ -40,14 +42,46 @@ Value versionRepr(Value Self) {
   return B.finish();
 }
 
-Value versionGetAttr(Value Self, Str *Name) {
-  for (uint32_t I = 0; I < VersionFieldCount; ++I)
-    if (strEqualsCString(Name, VersionFields[I]))
-      return asTuple(Self)->items[I];
+Value namedTupleGetAttr(Value Self, Str *Name, const char *const *Fields) {
+  Tuple *T = asTuple(Self);
+  for (uint32_t I = 0; I < T->size; ++I)
+    if (strEqualsCString(Name, Fields[I]))
+      return T->items[I];
   return genericGetAttr(Self, Name);
 }
 
+const char *const VersionFields[] = {"major", "minor", "micro",
+                                     "releaselevel", "serial"};
+constexpr uint32_t VersionFieldCount = 5;
+using VersionTuple = NamedTuple<VersionFieldCount>;
+
+Value versionRepr(Value Self) { return namedTupleRepr(Self, VersionFields); }
+Value versionGetAttr(Value Self, Str *Name) {
+  return namedTupleGetAttr(Self, Name, VersionFields);
+}
+
+const char *const FloatInfoFields[] = {
+    "max",     "max_exp",  "max_10_exp", "min",     "min_exp", "min_10_exp",
+    "dig",     "mant_dig", "epsilon",    "radix",   "rounds"};
+constexpr uint32_t FloatInfoFieldCount = 11;
+
+Value floatInfoRepr(Value Self) {
+  return namedTupleRepr(Self, FloatInfoFields);
+}
+Value floatInfoGetAttr(Value Self, Str *Name) {
+  return namedTupleGetAttr(Self, Name, FloatInfoFields);
+}
+
 } // namespace
+
+extern "C" const Type adder_type_float_info = {
+    .header = {&adder_type_type},
+    .name = "sys.float_info",
+    .base = &adder_type_tuple,
+    .flags = TypeTupleSubclass,
+    .instanceSize = sizeof(NamedTuple<FloatInfoFieldCount>),
+    .repr = floatInfoRepr,
+    .getAttr = floatInfoGetAttr};
 
 extern "C" const Type adder_type_version_info = {
     .header = {&adder_type_type},
@@ -129,7 +163,25 @@ namespace {
 const Implementation TheImplementation = {{&adder_type_implementation}};
 } // namespace
 
+namespace {
+
+const Float DoubleMax = {{&adder_type_float}, 1.7976931348623157e308};
+const Float DoubleMin = {{&adder_type_float}, 2.2250738585072014e-308};
+const Float DoubleEpsilon = {{&adder_type_float}, 2.220446049250313e-16};
+
+const NamedTuple<FloatInfoFieldCount> FloatInfo = {
+    {&adder_type_float_info},
+    FloatInfoFieldCount,
+    {fromObject(&DoubleMax.header), makeSmallInt(1024), makeSmallInt(308),
+     fromObject(&DoubleMin.header), makeSmallInt(-1021), makeSmallInt(-307),
+     makeSmallInt(15), makeSmallInt(53), fromObject(&DoubleEpsilon.header),
+     makeSmallInt(2), makeSmallInt(1)}};
+
+} // namespace
+
 Value sysVersionAttribute(Str *Name) {
+  if (strEqualsCString(Name, "float_info"))
+    return fromObject(&FloatInfo.header);
   if (strEqualsCString(Name, "version_info"))
     return fromObject(&PythonVersion.header);
   if (strEqualsCString(Name, "hexversion"))

@@ -404,6 +404,8 @@ def : RuntimeModule<"time">;
 def : RuntimeModule<"gc">;
 def : RuntimeModule<"micropython">;
 def : RuntimeModule<"struct">;
+// The runtime side of lib/python/traceback.py.
+def : RuntimeModule<"_traceback">;
 
 def : BuiltinConst<"math", "pi", "float", "3.141592653589793">;
 def : BuiltinConst<"math", "e", "float", "2.718281828459045">;

@@ -5,7 +5,9 @@
 // pushed at the front so the list reads outermost first, the order
 // CPython prints ("most recent call last"). printPendingException renders
 // chained exceptions, entries with their source lines (when the target can
-// read sources) and the final "Type: message" line.
+// read sources) and the final "Type: message" line. The same rendering
+// fills a str for the traceback module (formatException), through a
+// capture that replaces stderr while it runs.
 //
 //===----------------------------------------------------------------------===//
 
@@ -58,7 +60,15 @@ extern "C" void adder_traceback_add(const CodeInfo *Code, uint32_t Line) {
 
 namespace {
 
-void writeErr(const char *S, size_t N) { outputWrite(2, S, N); }
+/// Where rendering goes: stderr, or the builder of formatException.
+StrBuilder *Capture = nullptr;
+
+void writeErr(const char *S, size_t N) {
+  if (Capture)
+    Capture->append(S, N);
+  else
+    outputWrite(2, S, N);
+}
 void writeErr(const char *S) {
   size_t N = 0;
   while (S[N])
@@ -211,22 +221,8 @@ void printNotes(Value Exc) {
   clearPendingException();
 }
 
-void printOne(Object *Exc, int Depth) {
-  auto *E = reinterpret_cast<BaseException *>(Exc);
-  // Chained exceptions first (bounded, as a guard against cycles).
-  if (Depth < 32 && gcInHeap(Exc)) {
-    if (E->cause != Error && !isNone(E->cause)) {
-      printOne(asObject(E->cause), Depth + 1);
-      writeErr("\nThe above exception was the direct cause of the following "
-               "exception:\n\n");
-    } else if (E->context != Error && !E->suppressContext) {
-      printOne(asObject(E->context), Depth + 1);
-      writeErr("\nDuring handling of the above exception, another exception "
-               "occurred:\n\n");
-    }
-  }
-  if (gcInHeap(Exc) && E->traceback)
-    printEntries(E->traceback);
+/// "Type: message" and the notes.
+void printMessage(Object *Exc) {
   writeTypeName(Exc->type);
   Value Message = str(fromObject(Exc));
   if (Message == Error) {
@@ -243,7 +239,46 @@ void printOne(Object *Exc, int Depth) {
   printNotes(fromObject(Exc));
 }
 
+/// Depth counts the chained exceptions printed before this one; from
+/// MaxChain on, none are (a guard against cycles).
+constexpr int MaxChain = 32;
+
+void printOne(Object *Exc, int Depth) {
+  auto *E = reinterpret_cast<BaseException *>(Exc);
+  // Chained exceptions first.
+  if (Depth < MaxChain && gcInHeap(Exc)) {
+    if (E->cause != Error && !isNone(E->cause)) {
+      printOne(asObject(E->cause), Depth + 1);
+      writeErr("\nThe above exception was the direct cause of the following "
+               "exception:\n\n");
+    } else if (E->context != Error && !E->suppressContext) {
+      printOne(asObject(E->context), Depth + 1);
+      writeErr("\nDuring handling of the above exception, another exception "
+               "occurred:\n\n");
+    }
+  }
+  if (gcInHeap(Exc) && E->traceback)
+    printEntries(E->traceback);
+  printMessage(Exc);
+}
+
 } // namespace
+
+Value formatException(Value Exc, bool Chain, bool OnlyLast) {
+  if (!isObject(Exc) || !(typeOf(Exc)->flags & TypeExceptionSubclass))
+    return raise(&adder_type_TypeError, "Exception expected for value, %s found",
+                 typeName(Exc));
+  StrBuilder B;
+  StrBuilder *Outer = Capture; // str(exc) may format another traceback
+  Capture = &B;
+  Object *O = asObject(Exc);
+  if (OnlyLast)
+    printMessage(O);
+  else
+    printOne(O, Chain ? 0 : MaxChain);
+  Capture = Outer;
+  return B.finish();
+}
 
 void printPendingException() {
   Object *Exc = takePendingException();

@@ -68,6 +68,12 @@ extern "C" void adder_traceback_add(const CodeInfo *Code, uint32_t Line);
 /// the entries, and "Type: message") to stderr, and clears it.
 void printPendingException();
 
+/// The text printPendingException would print for the exception Exc (a
+/// str): without its chained exceptions unless Chain, or only its
+/// "Type: message" line and notes when OnlyLast. TypeError if Exc is not
+/// an exception.
+Value formatException(Value Exc, bool Chain, bool OnlyLast);
+
 } // namespace adder::rt
 
 #endif

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ParserImpl.h"
+#include "adder/support/CharClass.h"
 #include "adder/support/Utf8.h"
 
 namespace adder::detail {
@@ -38,16 +39,6 @@ Prefix splitLiteral(StrRef T) {
     QuoteLen = 3;
   P.Body = StrRef(T.data + I + QuoteLen, T.size - I - 2 * QuoteLen);
   return P;
-}
-
-int hexValue(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
 }
 
 bool isAsciiSpace(char C) {
@@ -153,15 +144,15 @@ bool Parser::decodeString(uint32_t TokIndex, StrRef Body, bool Raw, bool Bytes,
       break;
     }
     case 'x': {
-      int H1 = P < End ? hexValue(P[0]) : -1;
-      int H2 = P + 1 < End ? hexValue(P[1]) : -1;
+      int H1 = P < End ? hexDigitValue(P[0]) : -1;
+      int H2 = P + 1 < End ? hexDigitValue(P[1]) : -1;
       if (H1 < 0 || H2 < 0) {
         if (Bytes)
           return stringErrorAt(TokIndex,
                                "(value error) invalid \\x escape at position %u",
                                unsigned(EscStart - Body.begin()));
         const char *Q = P;
-        while (Q < End && Q < P + 2 && hexValue(*Q) >= 0)
+        while (Q < End && Q < P + 2 && hexDigitValue(*Q) >= 0)
           ++Q;
         return stringErrorAt(TokIndex,
                              "(unicode error) 'unicodeescape' codec can't "
@@ -212,8 +203,8 @@ bool Parser::decodeString(uint32_t TokIndex, StrRef Body, bool Raw, bool Bytes,
       int Digits = E == 'u' ? 4 : 8;
       Value = 0;
       int I = 0;
-      for (; I < Digits && P < End && hexValue(*P) >= 0; ++I)
-        Value = Value * 16 + uint32_t(hexValue(*P++));
+      for (; I < Digits && P < End && hexDigitValue(*P) >= 0; ++I)
+        Value = Value * 16 + uint32_t(hexDigitValue(*P++));
       if (I < Digits)
         return stringErrorAt(TokIndex,
                              "(unicode error) 'unicodeescape' codec can't "

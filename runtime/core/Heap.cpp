@@ -924,6 +924,19 @@ Object *gcAlloc(const Type *T, size_t Bytes) {
   return allocateSlow(T, Bytes, /*Zero=*/true);
 }
 
+Object *gcAllocWithoutStress(const Type *T, size_t Bytes) {
+  if (!H.stress || H.lockDepth || H.collecting || Bytes > H.end - H.base)
+    return gcAlloc(T, Bytes);
+  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
+  if (N == 0)
+    N = 1;
+  if (Object *O = allocateGranules(N)) {
+    H.used += N << GranuleShift;
+    return initialize(O, T, N);
+  }
+  return gcAlloc(T, Bytes); // no room: collect, as always
+}
+
 Object *gcAllocUninitialized(const Type *T, size_t Bytes) {
   size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
   if (Object *O = allocateFast(N, N << GranuleShift)) {

@@ -47,7 +47,7 @@ extern "C" void adder_traceback_add(const CodeInfo *Code, uint32_t Line) {
   // full: allocate with the slot cleared, then restore it.
   adder_pending_exception = nullptr;
   auto *Entry = reinterpret_cast<TracebackEntry *>(
-      gcAlloc(&adder_type_traceback, sizeof(TracebackEntry)));
+      gcAllocWithoutStress(&adder_type_traceback, sizeof(TracebackEntry)));
   adder_pending_exception = Pending;
   if (!Entry)
     return;

@@ -14,6 +14,7 @@
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
+#include "adder/support/CharClass.h"
 #include "objects/Class.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
@@ -91,16 +92,6 @@ Value methodHex(const Value *Args, size_t Argc, Tuple *KwNames) {
   return B.finish();
 }
 
-int hexDigit(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
-}
-
 /// bytes.fromhex / bytearray.fromhex (class methods: Args[0] is the class,
 /// or the string itself when called unbound through the type object).
 Value fromHexImpl(const Value *Args, size_t Argc, Tuple *KwNames,
@@ -124,8 +115,8 @@ Value fromHexImpl(const Value *Args, size_t Argc, Tuple *KwNames,
       ++I;
       continue;
     }
-    int Hi = hexDigit(S->data[I]);
-    int Lo = I + 1 < N ? hexDigit(S->data[I + 1]) : -1;
+    int Hi = hexDigitValue(S->data[I]);
+    int Lo = I + 1 < N ? hexDigitValue(S->data[I + 1]) : -1;
     if (Hi < 0 || Lo < 0)
       return raise(&adder_type_ValueError,
                    "non-hexadecimal number found in fromhex() arg at "

@@ -23,6 +23,8 @@
 
 #include "adder/support/FloatConv.h"
 
+#include "adder/support/CharClass.h"
+
 #include "BigInt.h"
 #include "RoundBinary.h"
 
@@ -204,20 +206,6 @@ bool parseDouble(const char *S, size_t N, double *Out) {
   return true;
 }
 
-namespace {
-
-int hexValue(char C) {
-  if (C >= '0' && C <= '9')
-    return C - '0';
-  if (C >= 'a' && C <= 'f')
-    return C - 'a' + 10;
-  if (C >= 'A' && C <= 'F')
-    return C - 'A' + 10;
-  return -1;
-}
-
-} // namespace
-
 HexParse parseHexDouble(const char *S, size_t N, double *Out) {
   const char *P = S, *End = S + N;
   bool Negative = false;
@@ -252,11 +240,11 @@ HexParse parseHexDouble(const char *S, size_t N, double *Out) {
       Exponent += Fraction ? 0 : 4;
     }
   };
-  for (; P < End && hexValue(*P) >= 0; ++P)
-    Take(hexValue(*P), false);
+  for (; P < End && hexDigitValue(*P) >= 0; ++P)
+    Take(hexDigitValue(*P), false);
   if (P < End && *P == '.')
-    for (++P; P < End && hexValue(*P) >= 0; ++P)
-      Take(hexValue(*P), true);
+    for (++P; P < End && hexDigitValue(*P) >= 0; ++P)
+      Take(hexDigitValue(*P), true);
   if (!AnyDigit)
     return HexParse::Invalid;
   if (P < End && (*P == 'p' || *P == 'P')) {

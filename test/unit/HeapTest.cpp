@@ -872,6 +872,23 @@ TEST_F(HeapTest, LockMakesAllocationFailWithoutCollecting) {
   EXPECT_EQ(checkNode(node(Roots[0])), "");
 }
 
+TEST_F(HeapTest, AllocationWithoutStressSkipsOnlyTheStressCollection) {
+  gcSetStress(true);
+  size_t Before = gcStats().collections;
+  for (int I = 0; I < 100; ++I) {
+    Object *O = gcAllocWithoutStress(&adder_type_value_array, 48);
+    ASSERT_NE(O, nullptr);
+    EXPECT_EQ(O->type, &adder_type_value_array);
+    EXPECT_EQ(reinterpret_cast<Value *>(O + 1)[0], Error); // zeroed
+    Roots[I % 8] = fromObject(O);
+  }
+  EXPECT_EQ(gcStats().collections, Before);
+  ASSERT_NE(gcAlloc(&adder_type_value_array, 48), nullptr);
+  EXPECT_EQ(gcStats().collections, Before + 1);
+  gcSetStress(false);
+  verify();
+}
+
 TEST_F(HeapTest, StressModeCollectsBeforeEveryAllocation) {
   gcSetStress(true);
   size_t Before = gcStats().collections;

@@ -70,6 +70,12 @@ HeapStats gcStats();
 /// objects left unreachable during construction).
 void gcSetStress(bool On);
 
+/// gcAlloc, except that stress mode does not collect first unless the heap
+/// has no room. For the traceback entry recorded in every frame an
+/// exception unwinds: a collection at each would scan the whole remaining
+/// stack each time, quadratic in the depth of a RecursionError.
+Object *gcAllocWithoutStress(const Type *T, size_t Bytes);
+
 } // namespace adder::rt
 
 #endif

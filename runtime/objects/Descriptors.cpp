@@ -111,17 +111,40 @@ Value propertyDoc(const Value *Args, size_t, Tuple *) {
   return asProperty(Args[0])->doc;
 }
 
+/// Checks the arguments of a descriptor method (__get__, __set__,
+/// __delete__) after self. CPython words the count errors with an empty
+/// function name: " expected at least 1 argument, got 0".
+bool slotArgs(const char *Name, size_t Given, size_t Min, size_t Max,
+              Tuple *KwNames) {
+  return checkNoKeywords(Name, KwNames) &&
+         checkArgRange("", Given, Min, Max, nullptr);
+}
+
 Value propertyDunderGet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!checkArgRange("__get__", Argc - 1, 1, 2, KwNames))
+  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
     return Error;
   if (isNone(Args[1]))
     return Args[0];
   return propertyGet(Args[0], Args[1]);
 }
 
+Value propertyDunderSet(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!slotArgs("__set__", Argc - 1, 2, 2, KwNames))
+    return Error;
+  return propertySet(Args[0], Args[1], Args[2]) < 0 ? Error : none();
+}
+
+Value propertyDunderDelete(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!slotArgs("__delete__", Argc - 1, 1, 1, KwNames))
+    return Error;
+  return propertySet(Args[0], Args[1], Error) < 0 ? Error : none();
+}
+
 constexpr MethodDef PropertyMethods[] = {
+    {"__delete__", propertyDunderDelete, MethodKind::Method},
     {"__doc__", propertyDoc, MethodKind::Property},
     {"__get__", propertyDunderGet, MethodKind::Method},
+    {"__set__", propertyDunderSet, MethodKind::Method},
     {"deleter", propertyDeleter, MethodKind::Method},
     {"fdel", propertyFdel, MethodKind::Property},
     {"fget", propertyFget, MethodKind::Property},
@@ -222,9 +245,40 @@ Value wrappedGetAttr(Value Self, Str *Name) {
     return getAttr(W->callable, Name);
   if (strEqualsCString(Name, "__class__"))
     return typeValue(typeOf(Self));
+  const Type *T = typeOf(Self);
+  if (const MethodDef *M = findMethod(T, Name))
+    return makeBuiltinMethod(M, Self, T);
   return raise(&adder_type_AttributeError, "'%s' object has no attribute '%V'",
                typeName(Self), Name);
 }
+
+/// classmethod.__get__(instance, owner=None): the function bound to the
+/// owner (instance's class when owner is None).
+Value classMethodGet(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
+    return Error;
+  Value Owner = Argc > 2 ? Args[2] : none();
+  if (isNone(Owner)) {
+    if (isNone(Args[1]))
+      return raise(&adder_type_TypeError, "__get__(None, None) is invalid");
+    Owner = typeValue(typeOf(Args[1]));
+  }
+  return adder_method_new(asWrapped(Args[0])->callable, Owner);
+}
+
+/// staticmethod.__get__(instance, owner=None): the function itself.
+Value staticMethodGet(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
+    return Error;
+  return asWrapped(Args[0])->callable;
+}
+
+constexpr MethodDef ClassMethodMethods[] = {
+    {"__get__", classMethodGet, MethodKind::Method},
+};
+constexpr MethodDef StaticMethodMethods[] = {
+    {"__get__", staticMethodGet, MethodKind::Method},
+};
 
 Value staticMethodCall(Value Self, const Value *Args, size_t Argc,
                        Tuple *KwNames) {
@@ -241,7 +295,9 @@ extern "C" const Type adder_type_classmethod = {
     .instanceSize = sizeof(WrappedCallable),
     .trace = traceWrapped,
     .construct = wrappedConstruct,
-    .getAttr = wrappedGetAttr};
+    .getAttr = wrappedGetAttr,
+    .methods = ClassMethodMethods,
+    .methodCount = 1};
 
 extern "C" const Type adder_type_staticmethod = {
     .header = {&adder_type_type},
@@ -252,7 +308,9 @@ extern "C" const Type adder_type_staticmethod = {
     .trace = traceWrapped,
     .call = staticMethodCall,
     .construct = wrappedConstruct,
-    .getAttr = wrappedGetAttr};
+    .getAttr = wrappedGetAttr,
+    .methods = StaticMethodMethods,
+    .methodCount = 1};
 
 //===----------------------------------------------------------------------===//
 // mappingproxy (C.__dict__)

@@ -663,9 +663,6 @@ class date(object):
         return _ctime(self)
 
     def strftime(self, format):
-        if not isinstance(format, str):
-            raise TypeError('strftime() argument 1 must be str, not %s'
-                            % _argtype(format))
         return _strftime(format, self, None)
 
     def __format__(self, fmt):
@@ -1005,6 +1002,12 @@ _FOLD = property(lambda self: self._fold)
 
 # utcoffset(), dst() and tzname() of a time or datetime t, whose tzinfo is
 # asked about `at`: None for a time, the datetime itself for a datetime.
+def _day_us(t):
+    # microseconds since midnight of a time's clock fields
+    return ((t._hour * 60 + t._minute) * 60 + t._second) * 1000000 + \
+        t._microsecond
+
+
 def _tz_offset(t, at):
     if t._tzinfo is None:
         return None
@@ -1109,9 +1112,6 @@ class time(object):
         return s + ')'
 
     def strftime(self, format):
-        if not isinstance(format, str):
-            raise TypeError('strftime() argument 1 must be str, not %s'
-                            % _argtype(format))
         return _strftime(format, self, self)
 
     def __format__(self, fmt):
@@ -1122,10 +1122,8 @@ class time(object):
         # aware; None if other is no time
         if not isinstance(other, time):
             return None
-        a = ((self._hour * 60 + self._minute) * 60 + self._second) * \
-            1000000 + self._microsecond
-        b = ((other._hour * 60 + other._minute) * 60 + other._second) * \
-            1000000 + other._microsecond
+        a = _day_us(self)
+        b = _day_us(other)
         if self._tzinfo is not other._tzinfo:
             off1 = self._off()
             off2 = other._off()
@@ -1146,8 +1144,7 @@ class time(object):
     __ge__ = _comparison('>=')
 
     def __hash__(self):
-        us = ((self._hour * 60 + self._minute) * 60 + self._second) * \
-            1000000 + self._microsecond
+        us = _day_us(self)
         off = self._off()
         return hash(us if off is None else us - off)
 
@@ -1394,9 +1391,6 @@ class datetime(date):
         return _ctime(self)
 
     def strftime(self, format):
-        if not isinstance(format, str):
-            raise TypeError('strftime() argument 1 must be str, not %s'
-                            % _argtype(format))
         return _strftime(format, self, self)
 
     def __add__(self, other):
@@ -1680,6 +1674,10 @@ def _ctime(obj):
 
 
 def _strftime(fmt, obj, tzsrc):
+    # strftime of date, time and datetime
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % _argtype(fmt))
     nul = fmt.find('\0')
     if nul >= 0:
         fmt = fmt[:nul]             # where C's strftime stops reading

@@ -513,13 +513,6 @@ Value builtinReversed(Value, const Value *Args, size_t Argc, Tuple *Kw) {
   return reversedConstruct(&adder_type_reversed, Args, Argc, Kw);
 }
 
-bool isCallable(Value V) {
-  for (const Type *T = typeOf(V); T; T = T->base)
-    if (T->call)
-      return true;
-  return false;
-}
-
 Value builtinIter(Value, const Value *Args, size_t Argc, Tuple *Kw) {
   if (!checkArgRange("iter", Argc, 1, 2, Kw))
     return Error;

@@ -304,6 +304,13 @@ ADDER_INLINE size_t chunkContaining(size_t G) {
 
 //===--- Free lists and allocation ----------------------------------------===//
 
+/// The granules an object of Bytes takes: at least one. (The fast paths
+/// skip the minimum: a count of 0 there, from wrapping, goes slow.)
+ADDER_INLINE size_t granulesFor(size_t Bytes) {
+  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
+  return N ? N : 1;
+}
+
 ADDER_INLINE Object *popSmall(size_t N) {
   FreeChunk *C = H.small[N];
   if (!(H.small[N] = C->next))
@@ -484,9 +491,7 @@ ADDER_NOINLINE Object *allocateSlow(const Type *T, size_t Bytes, bool Zero) {
     fatalError("gcAlloc before heapInit", __FILE__, __LINE__);
   if (Bytes > H.end - H.base)
     return outOfMemory();
-  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
-  if (N == 0)
-    N = 1;
+  size_t N = granulesFor(Bytes);
   size_t Rounded = N << GranuleShift;
   if (H.lockDepth)
     return outOfMemory();
@@ -927,9 +932,7 @@ Object *gcAlloc(const Type *T, size_t Bytes) {
 Object *gcAllocWithoutStress(const Type *T, size_t Bytes) {
   if (!H.stress || H.lockDepth || H.collecting || Bytes > H.end - H.base)
     return gcAlloc(T, Bytes);
-  size_t N = (Bytes + GranuleSize - 1) >> GranuleShift;
-  if (N == 0)
-    N = 1;
+  size_t N = granulesFor(Bytes);
   if (Object *O = allocateGranules(N)) {
     H.used += N << GranuleShift;
     return initialize(O, T, N);

@@ -16,6 +16,7 @@
 #include "objects/Class.h"
 #include "objects/Dict.h"
 #include "objects/List.h"
+#include "objects/MethodHelpers.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -379,16 +380,8 @@ int functionSetAttr(Value Self, Str *Name, Value Item) {
 /// function.__get__(instance, owner=None): what a class attribute lookup
 /// does with a function, a bound method unless the instance is None.
 Value functionGet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (KwNames && KwNames->size)
-    return raise(&adder_type_TypeError,
-                 "__get__() takes no keyword arguments");
-  // (CPython's wording, with its empty function name.)
-  if (Argc < 2)
-    return raise(&adder_type_TypeError,
-                 " expected at least 1 argument, got %zu", Argc - 1);
-  if (Argc > 3)
-    return raise(&adder_type_TypeError,
-                 " expected at most 2 arguments, got %zu", Argc - 1);
+  if (!checkDescriptorArgs("__get__", Argc - 1, 1, 2, KwNames))
+    return Error;
   if (isNone(Args[1])) {
     if (Argc == 2 || isNone(Args[2]))
       return raise(&adder_type_TypeError,

@@ -116,6 +116,8 @@ extern "C" const BuiltinFunction adder_builtin_vars = {
 // Subscripting classes
 //===----------------------------------------------------------------------===//
 
+extern "C" const Type adder_type_generic_alias;
+
 namespace {
 
 /// list[int] and friends: what typing would call types.GenericAlias.
@@ -202,8 +204,6 @@ Value aliasCompare(Value Self, Value Other, CompareOp Op) {
     return Error;
   return boolValue(Op == CompareOp::Eq ? Eq : !Eq);
 }
-
-extern "C" const Type adder_type_generic_alias;
 
 /// Origin[Args] as a GenericAlias; Args a tuple, or one argument.
 Value genericAliasNew(Value Origin, Value Args) {

@@ -111,17 +111,8 @@ Value propertyDoc(const Value *Args, size_t, Tuple *) {
   return asProperty(Args[0])->doc;
 }
 
-/// Checks the arguments of a descriptor method (__get__, __set__,
-/// __delete__) after self. CPython words the count errors with an empty
-/// function name: " expected at least 1 argument, got 0".
-bool slotArgs(const char *Name, size_t Given, size_t Min, size_t Max,
-              Tuple *KwNames) {
-  return checkNoKeywords(Name, KwNames) &&
-         checkArgRange("", Given, Min, Max, nullptr);
-}
-
 Value propertyDunderGet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
+  if (!checkDescriptorArgs("__get__", Argc - 1, 1, 2, KwNames))
     return Error;
   if (isNone(Args[1]))
     return Args[0];
@@ -129,13 +120,13 @@ Value propertyDunderGet(const Value *Args, size_t Argc, Tuple *KwNames) {
 }
 
 Value propertyDunderSet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!slotArgs("__set__", Argc - 1, 2, 2, KwNames))
+  if (!checkDescriptorArgs("__set__", Argc - 1, 2, 2, KwNames))
     return Error;
   return propertySet(Args[0], Args[1], Args[2]) < 0 ? Error : none();
 }
 
 Value propertyDunderDelete(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!slotArgs("__delete__", Argc - 1, 1, 1, KwNames))
+  if (!checkDescriptorArgs("__delete__", Argc - 1, 1, 1, KwNames))
     return Error;
   return propertySet(Args[0], Args[1], Error) < 0 ? Error : none();
 }
@@ -255,7 +246,7 @@ Value wrappedGetAttr(Value Self, Str *Name) {
 /// classmethod.__get__(instance, owner=None): the function bound to the
 /// owner (instance's class when owner is None).
 Value classMethodGet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
+  if (!checkDescriptorArgs("__get__", Argc - 1, 1, 2, KwNames))
     return Error;
   Value Owner = Argc > 2 ? Args[2] : none();
   if (isNone(Owner)) {
@@ -268,7 +259,7 @@ Value classMethodGet(const Value *Args, size_t Argc, Tuple *KwNames) {
 
 /// staticmethod.__get__(instance, owner=None): the function itself.
 Value staticMethodGet(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!slotArgs("__get__", Argc - 1, 1, 2, KwNames))
+  if (!checkDescriptorArgs("__get__", Argc - 1, 1, 2, KwNames))
     return Error;
   return asWrapped(Args[0])->callable;
 }

@@ -34,6 +34,12 @@ bool checkNoKeywords(const char *Qualname, Tuple *KwNames) {
   return false;
 }
 
+bool checkDescriptorArgs(const char *Name, size_t Given, size_t Min,
+                         size_t Max, Tuple *KwNames) {
+  return checkNoKeywords(Name, KwNames) &&
+         checkArgRange("", Given, Min, Max, nullptr);
+}
+
 bool checkNoArgs(const char *Qualname, size_t Given, Tuple *KwNames) {
   if (!checkNoKeywords(Qualname, KwNames))
     return false;

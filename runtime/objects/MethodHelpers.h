@@ -28,6 +28,13 @@ bool checkOneArg(const char *Qualname, size_t Given, Tuple *KwNames);
 bool checkArgRange(const char *Qualname, size_t Given, size_t Min,
                    size_t Max, Tuple *KwNames);
 
+/// The arguments of a descriptor method (__get__, __set__, __delete__)
+/// after self: keywords refused as "Name() takes no keyword arguments",
+/// counts worded as CPython's slot wrappers word them, with an empty name
+/// (" expected at least 1 argument, got 0").
+bool checkDescriptorArgs(const char *Name, size_t Given, size_t Min,
+                         size_t Max, Tuple *KwNames);
+
 /// PyArg_ParseTuple's count check: "find() takes at least 1 argument (0
 /// given)" (bare name); keywords refused with the qualified name.
 bool checkTupleArgs(const char *Qualname, size_t Given, size_t Min,

@@ -210,6 +210,9 @@ struct HeapState {
   unsigned lockDepth;
   bool stress;
   bool collecting;
+  bool disabled;    // gc.disable(): collect only when the heap is full
+  bool countFreed;  // the sweep counts the starts it frees (gc.collect())
+  size_t deadStarts; // that count: dead objects plus the free chunks
 
   RootBlock *rootBlocks;
   RootRange pendingRoots; // being registered while a RootBlock is allocated
@@ -469,6 +472,8 @@ void collect();
 /// Sets the fast path's budget to Fresh unless locking or stress mode keep
 /// it at zero (which sends every allocation to the slow path).
 void refreshBudget(size_t Fresh) {
+  if (H.disabled)
+    Fresh = SIZE_MAX;
   if (H.lockDepth) {
     H.savedBudget = Fresh;
     H.budget = 0;
@@ -700,6 +705,8 @@ void sweep() {
       continue; // inside one chunk; marks are only ever at starts
     uintptr_t Marks = H.markBits[W];
     uintptr_t Dead = Starts & ~Marks;
+    if (ADDER_UNLIKELY(H.countFreed))
+      H.deadStarts += size_t(__builtin_popcountl(Dead));
     uintptr_t RunStarts = 0;
     size_t Pos = 0;
     size_t WordBase = W << WordShift;
@@ -961,11 +968,33 @@ bool gcInHeap(const void *P) {
   return reinterpret_cast<uintptr_t>(P) - H.base < H.end - H.base;
 }
 
-void gcCollect() {
+size_t gcCollect() {
   if (!H.base || H.collecting)
-    return;
+    return 0;
+  // The sweep counts every unmarked start, free chunks included: count
+  // those first (all free space is on the lists once the bump region is
+  // retired; a large rest of it is off them) and take them off.
+  size_t FreeChunks =
+      H.bumpEnd - H.bumpPtr > (SmallLists << GranuleShift) ? 1 : 0;
+  retireBump();
+  for (size_t N = 1; N <= SmallLists; ++N)
+    for (FreeChunk *C = H.small[N]; C; C = C->next)
+      ++FreeChunks;
+  for (FreeChunk *C = H.large; C; C = C->next)
+    ++FreeChunks;
+  H.countFreed = true;
+  H.deadStarts = 0;
   collect();
+  H.countFreed = false;
+  return H.deadStarts > FreeChunks ? H.deadStarts - FreeChunks : 0;
 }
+
+void gcSetEnabled(bool On) {
+  H.disabled = !On;
+  refreshBudget(H.threshold);
+}
+
+bool gcIsEnabled() { return !H.disabled; }
 
 void gcAddRoot(Value *Slot) { gcAddRoots(Slot, 1); }
 

@@ -1,9 +1,12 @@
 //===- Gc.cpp - the gc module ---------------------------------------------===//
 //
-// gc.collect() runs a full collection; mem_free() and mem_alloc() report
-// the heap as MicroPython's gc module does. collect() returns None, as in
-// MicroPython: adder's collector does not count unreachable objects the
-// way CPython's cycle detector does.
+// gc.collect() runs a full collection and, as in CPython, returns a count
+// of the unreachable objects it found: here every object it freed (CPython
+// counts only those its cycle detector found, the rest having gone by
+// reference counting). enable(), disable() and isenabled() switch the
+// automatic collections; a disabled heap still collects when it is full.
+// mem_free() and mem_alloc() report the heap as MicroPython's gc module
+// does.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,8 +22,27 @@ namespace {
 Value gcCollectFn(const Value *, size_t Argc, Tuple *KwNames) {
   if (!checkNoArgs("collect", Argc, KwNames))
     return Error;
-  gcCollect();
+  return adder_int_from_u64(gcCollect());
+}
+
+Value gcEnable(const Value *, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("enable", Argc, KwNames))
+    return Error;
+  gcSetEnabled(true);
   return none();
+}
+
+Value gcDisable(const Value *, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("disable", Argc, KwNames))
+    return Error;
+  gcSetEnabled(false);
+  return none();
+}
+
+Value gcIsEnabledFn(const Value *, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("isenabled", Argc, KwNames))
+    return Error;
+  return boolValue(gcIsEnabled());
 }
 
 Value gcMemFree(const Value *, size_t Argc, Tuple *KwNames) {
@@ -37,6 +59,9 @@ Value gcMemAlloc(const Value *, size_t Argc, Tuple *KwNames) {
 
 const MethodDef GcFunctions[] = {
     {"collect", gcCollectFn, MethodKind::StaticMethod},
+    {"disable", gcDisable, MethodKind::StaticMethod},
+    {"enable", gcEnable, MethodKind::StaticMethod},
+    {"isenabled", gcIsEnabledFn, MethodKind::StaticMethod},
     {"mem_alloc", gcMemAlloc, MethodKind::StaticMethod},
     {"mem_free", gcMemFree, MethodKind::StaticMethod},
 };

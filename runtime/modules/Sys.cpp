@@ -11,6 +11,7 @@
 #include "core/Output.h"
 
 #include "adder/runtime/HAL.h"
+#include "adder/runtime/Heap.h"
 #include "adder/runtime/Numbers.h"
 #include "adder/runtime/Protocols.h"
 #include "objects/List.h"
@@ -72,27 +73,100 @@ Value streamFlush(const Value *Args, size_t Argc, Tuple *KwNames) {
   return none();
 }
 
-/// One line from the console, with its newline ("" at end of input).
-Value streamReadline(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (!checkArgRange("readline", Argc, 1, 1, KwNames))
-    return Error;
-  if (asStream(Args[0])->fd != 0)
-    return raise(&adder_type_OSError, "not readable");
+bool checkReadable(const ConsoleStream *S) {
+  if (S->fd == 0)
+    return true;
+  raise(&adder_type_OSError, "not readable");
+  return false;
+}
+
+/// Reads the console until a newline (kept) when Line, until Limit
+/// characters if Limit >= 0, or to the end of input.
+Value readConsole(bool Line, SWord Limit) {
   outputFlush(1);
   StrBuilder B;
   char C;
-  while (adder_hal_read(&C, 1) == 1) {
+  for (SWord Chars = 0; Limit < 0 || Chars < Limit; ++Chars) {
+    if (adder_hal_read(&C, 1) != 1)
+      break;
     if (!B.append(&C, 1))
       return Error;
-    if (C == '\n')
+    // The rest of a UTF-8 sequence belongs to the same character.
+    unsigned char Lead = static_cast<unsigned char>(C);
+    int More = Lead >= 0xF0 ? 3 : Lead >= 0xE0 ? 2 : Lead >= 0xC0 ? 1 : 0;
+    for (; More > 0 && adder_hal_read(&C, 1) == 1; --More)
+      if (!B.append(&C, 1))
+        return Error;
+    if (Line && Lead == '\n')
       break;
   }
   return B.finish();
 }
 
+/// One line from the console, with its newline ("" at end of input).
+Value streamReadline(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkArgRange("readline", Argc, 1, 1, KwNames) ||
+      !checkReadable(asStream(Args[0])))
+    return Error;
+  return readConsole(/*Line=*/true, -1);
+}
+
+/// read([size]): the rest of the input, or at most size characters.
+Value streamRead(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkArgRange("read", Argc, 1, 2, KwNames) ||
+      !checkReadable(asStream(Args[0])))
+    return Error;
+  SWord Limit = -1;
+  if (Argc == 2 && !isNone(Args[1])) {
+    if (!isSmallInt(Args[1]))
+      return raise(&adder_type_TypeError,
+                   "argument should be integer or None, not '%s'",
+                   typeName(Args[1]));
+    Limit = smallIntValue(Args[1]);
+  }
+  return readConsole(/*Line=*/false, Limit);
+}
+
+/// readlines(): every remaining line, each with its newline.
+Value streamReadlines(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkArgRange("readlines", Argc, 1, 1, KwNames) ||
+      !checkReadable(asStream(Args[0])))
+    return Error;
+  List *L = listNew(0);
+  if (!L)
+    return Error;
+  Value Result = fromObject(&L->header);
+  for (;;) {
+    Value Line = readConsole(/*Line=*/true, -1);
+    if (Line == Error)
+      return Error;
+    if (asStr(Line)->byteLength == 0)
+      return Result;
+    if (!listAppend(L, Line))
+      return Error;
+  }
+}
+
+/// Iterating over sys.stdin yields its lines; stdout and stderr are not
+/// readable (CPython: io.UnsupportedOperation, an OSError).
+Value streamIter(Value Self) {
+  if (!checkReadable(asStream(Self)))
+    return Error;
+  return Self;
+}
+
+Value streamNext(Value Self) {
+  Value Line = readConsole(/*Line=*/true, -1);
+  if (Line == Error || asStr(Line)->byteLength == 0)
+    return Error; // exhausted: no exception pending
+  return Line;
+}
+
 const MethodDef StreamMethods[] = {
     {"flush", streamFlush, MethodKind::Method},
+    {"read", streamRead, MethodKind::Method},
     {"readline", streamReadline, MethodKind::Method},
+    {"readlines", streamReadlines, MethodKind::Method},
     {"write", streamWrite, MethodKind::Method},
 };
 
@@ -104,6 +178,8 @@ extern "C" const Type adder_type_console_stream = {
     .base = &adder_type_object,
     .instanceSize = sizeof(ConsoleStream),
     .repr = streamRepr,
+    .iter = streamIter,
+    .next = streamNext,
     .methods = StreamMethods,
     .methodCount = sizeof(StreamMethods) / sizeof(StreamMethods[0])};
 
@@ -194,22 +270,51 @@ const MethodDef SysFunctions[] = {
     {"setrecursionlimit", sysSetRecursionLimit, MethodKind::StaticMethod},
 };
 
-Value sysArgv() {
+/// A list made once and kept for the run (sys.argv, sys.path are the same
+/// object at every access, and changes to them stay), rooted in *Slot.
+Value cachedList(Value *Slot, bool (*Fill)(List *)) {
+  if (*Slot)
+    return *Slot;
   List *L = listNew(0);
   if (!L)
     return Error;
   Value V = fromObject(&L->header);
-  for (int I = 0, N = adder_hal_argc(); I < N; ++I) {
-    Value A = strFromCString(adder_hal_argv(I));
-    if (A == Error || !listAppend(L, A))
-      return Error;
-  }
+  if (!Fill(L))
+    return Error;
+  *Slot = V;
+  gcAddRoot(Slot);
   return V;
 }
 
+bool fillArgv(List *L) {
+  for (int I = 0, N = adder_hal_argc(); I < N; ++I) {
+    Value A = strFromCString(adder_hal_argv(I));
+    if (A == Error || !listAppend(L, A))
+      return false;
+  }
+  return true;
+}
+
+/// The program's directory, as CPython's sys.path[0] is the script's.
+/// Imports were resolved when the program was compiled: changing the list
+/// imports nothing new.
+bool fillPath(List *L) {
+  const char *Argv0 = adder_hal_argc() > 0 ? adder_hal_argv(0) : "";
+  size_t Dir = 0;
+  for (size_t I = 0; Argv0[I]; ++I)
+    if (Argv0[I] == '/')
+      Dir = I;
+  Str *D = strNew(Argv0, Dir);
+  return D && listAppend(L, fromObject(&D->header));
+}
+
+Value SysArgv, SysPath;
+
 Value sysAttribute(Str *Name) {
   if (strEqualsCString(Name, "argv"))
-    return sysArgv();
+    return cachedList(&SysArgv, fillArgv);
+  if (strEqualsCString(Name, "path"))
+    return cachedList(&SysPath, fillPath);
   if (strEqualsCString(Name, "stdin"))
     return fromObject(&Stdin.header);
   if (strEqualsCString(Name, "stdout"))

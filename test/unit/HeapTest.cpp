@@ -369,7 +369,7 @@ ADDER_NOINLINE uintptr_t makeMangled() {
 // find it.
 #define COLLECT_WITH_POINTER_IN(Reg)                                           \
   ADDER_NOINLINE void collectWithPointerIn_##Reg(uintptr_t Mangled) {          \
-    void (*Fn)() = gcCollect;                                                  \
+    size_t (*Fn)() = gcCollect;                                                \
     scrubStack();                                                              \
     __asm__ volatile("movq %1, %%" #Reg "\n\t"                                 \
                      "xorq %2, %%" #Reg "\n\t"                                 \
@@ -694,6 +694,48 @@ TEST_F(HeapTest, UnreachableObjectsAreReclaimedAndReused) {
   // The same allocations again fit in the reclaimed space.
   makeGarbage(20000, 0, 32);
   EXPECT_LE(gcFreeInfo().topOffset, Peak + 4096);
+  verify();
+}
+
+namespace {
+ADDER_NOINLINE size_t collectCleanCounting() {
+  scrubStack();
+  return gcCollect();
+}
+} // namespace
+
+TEST_F(HeapTest, CollectCountsTheObjectsItFrees) {
+  collectClean();
+  // Garbage in several small size classes and a large one, with free
+  // chunks already on the lists (which the count must leave out).
+  makeGarbage(500, 0, 32);
+  makeGarbage(300, 0, 100);
+  makeGarbage(3, 0, 4000);
+  collectClean();
+  makeGarbage(1000, 0, 32);
+  makeGarbage(7, 0, 5000);
+  size_t Freed = collectCleanCounting();
+  // The conservative stack scan may keep a few alive.
+  EXPECT_LE(Freed, 1007u);
+  EXPECT_GE(Freed, 1000u);
+  EXPECT_LE(collectCleanCounting(), 2u);
+  verify();
+}
+
+TEST_F(HeapTest, DisabledHeapCollectsOnlyWhenFull) {
+  init(4u << 20);
+  gcSetEnabled(false);
+  EXPECT_FALSE(gcIsEnabled());
+  size_t Before = gcStats().collections;
+  makeGarbage(10000, 0, 32); // ~0.5 MB: past the threshold, within the heap
+  EXPECT_EQ(gcStats().collections, Before);
+  makeGarbage(200000, 0, 32); // ~10 MB: more than the heap
+  EXPECT_GT(gcStats().collections, Before);
+  gcSetEnabled(true);
+  EXPECT_TRUE(gcIsEnabled());
+  Before = gcStats().collections;
+  makeGarbage(10000, 0, 32);
+  EXPECT_GT(gcStats().collections, Before);
   verify();
 }
 

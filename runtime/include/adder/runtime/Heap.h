@@ -42,8 +42,13 @@ size_t gcObjectSize(const Object *O);
 /// True if P points into the heap region (at an object or not).
 bool gcInHeap(const void *P);
 
-/// Runs a full collection now.
-void gcCollect();
+/// Runs a full collection now; returns the number of objects it freed.
+size_t gcCollect();
+
+/// gc.enable()/gc.disable(): while disabled, allocation collects only when
+/// the heap has no room left (never on the growth threshold).
+void gcSetEnabled(bool On);
+bool gcIsEnabled();
 
 /// Registers a location outside the heap that holds a reference (a module
 /// global, a runtime cache). Roots are never unregistered.

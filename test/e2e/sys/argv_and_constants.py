@@ -1,4 +1,5 @@
 # sys.argv and implementation-independent constants.
+# targets: host
 import sys
 print(len(sys.argv), sys.argv[0].endswith("argv_and_constants.py"), type(sys.argv).__name__)
 print(sys.maxsize == 2**63 - 1 or sys.maxsize == 2**31 - 1, sys.maxsize > 0, -sys.maxsize - 1 < 0)

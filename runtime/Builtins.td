@@ -98,6 +98,9 @@ def adder_list_repeat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_tuple_new : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
 def adder_slice_new : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
 def adder_range_new : RuntimeFn<"word", ["word", "word", "word"], ZeroResult>;
+// An argument of range() as an exact int, through __index__ (for a counting
+// loop over arguments of unknown type); CPython's TypeError otherwise.
+def adder_range_index : RuntimeFn<"word", ["word"], ZeroResult>;
 // Unpacks an iterable into Count values (a = b, c = x); -1 with CPython's
 // ValueError when the lengths differ.
 def adder_unpack : RuntimeFn<"i32", ["word", "size", "ptr"], NegativeResult>;
@@ -349,7 +352,8 @@ def : BuiltinType<"list", "adder_type_list", []>;
 def : BuiltinType<"tuple", "adder_type_tuple", [Sig<["..."], "tuple">]>;
 def : BuiltinType<"range", "adder_type_range", [
   Sig<["int"], "range">, Sig<["int", "int"], "range">,
-  Sig<["int", "int", "int"], "range">]>;
+  Sig<["int", "int", "int"], "range">, Sig<["*"], "range">,
+  Sig<["*", "*"], "range">, Sig<["*", "*", "*"], "range">]>;
 def : BuiltinType<"object", "adder_type_object", []>;
 def : BuiltinType<"type", "adder_type_type", []>;
 def : BuiltinType<"dict", "adder_type_dict", []>;

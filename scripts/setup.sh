@@ -11,7 +11,7 @@ PACKAGES="
   libgtest-dev googletest
   qemu-system-arm qemu-system-x86 qemu-user
   picolibc-arm-none-eabi gcc-arm-none-eabi binutils-arm-none-eabi
-  valgrind
+  valgrind time
 "
 
 missing=""

@@ -444,16 +444,10 @@ ir::Value *IRGen::callBuiltin(const sema::BuiltinInfo *B, Call *C,
         return loadLocal(Best);
       }
       if (Name == "range" && C->args.size >= 1) {
-        std::vector<std::string> Temps;
-        for (size_t I = 0; I < C->args.size; ++I) {
-          std::string T = newTemp(Type::Int);
-          storeLocal(T, coerce(Arg(I), Type::Int));
-          Temps.push_back(T);
-        }
-        ir::Value *Start = C->args.size == 1 ? constInt(0) : loadLocal(Temps[0]);
-        ir::Value *Stop =
-            C->args.size == 1 ? loadLocal(Temps[0]) : loadLocal(Temps[1]);
-        ir::Value *Step = C->args.size == 3 ? loadLocal(Temps[2]) : constInt(1);
+        llvm::SmallVector<ir::Value *, 3> Args = rangeArguments(C);
+        ir::Value *Start = C->args.size == 1 ? constInt(0) : Args[0];
+        ir::Value *Stop = C->args.size == 1 ? Args[0] : Args[1];
+        ir::Value *Step = C->args.size == 3 ? Args[2] : constInt(1);
         return rtCall("adder_range_new", Type::Object, {Start, Stop, Step});
       }
     }

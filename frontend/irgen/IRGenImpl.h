@@ -179,6 +179,7 @@ public:
   void whileStmt(While *W);
   //--- for loops over range() (IRGenRange.cpp) ----------------------------//
   /// range(...) called with one to three int arguments.
+  llvm::SmallVector<ir::Value *, 3> rangeArguments(Call *C);
   bool isTypedRange(Call *C);
   void forRange(Stmt *S, Expr *Target, Call *C, const NodeList<Stmt> &Body,
                 const NodeList<Stmt> &Else);

@@ -92,9 +92,31 @@ bool IRGen::isTypedRange(Call *C) {
                  C->keywords.size == 0 && C->args.size >= 1 &&
                  C->args.size <= 3;
   for (Expr *A : C->args)
-    IsRange &= !isa<Starred>(A) && (program.typeOf(A)->is(TyKind::Int) ||
-                                    program.typeOf(A)->is(TyKind::Bool));
+    IsRange &= !isa<Starred>(A);
   return IsRange;
+}
+
+/// The arguments of range() as ints. Arguments of other types than int
+/// and bool are converted as range() does, through __index__, once all of
+/// them are evaluated (CPython evaluates the call's arguments before range()
+/// looks at them).
+llvm::SmallVector<ir::Value *, 3> IRGen::rangeArguments(Call *C) {
+  llvm::SmallVector<ir::Value *, 3> Args;
+  llvm::SmallVector<std::string, 3> Temps(C->args.size);
+  for (size_t K = 0; K < C->args.size; ++K) {
+    const Ty *T = program.typeOf(C->args[K]);
+    bool Typed = T->is(TyKind::Int) || T->is(TyKind::Bool);
+    Temps[K] = newTemp(Typed ? Type::Int : Type::Object);
+    storeLocal(Temps[K], Typed ? exprAs(C->args[K], Type::Int)
+                               : toObject(expr(C->args[K])));
+  }
+  for (size_t K = 0; K < C->args.size; ++K) {
+    ir::Value *V = loadLocal(Temps[K]);
+    Args.push_back(V->type == Type::Int
+                       ? V
+                       : rtCall("adder_range_index", Type::Int, {V}));
+  }
+  return Args;
 }
 
 void IRGen::forRange(Stmt *S, Expr *Target, Call *C,
@@ -102,15 +124,16 @@ void IRGen::forRange(Stmt *S, Expr *Target, Call *C,
   ir::Block *End = newBlock("for.end");
   ir::Block *ElseB = Else.empty() ? End : newBlock("for.else");
 
+  llvm::SmallVector<ir::Value *, 3> Args = rangeArguments(C);
   ir::Value *Start, *Stop, *Step;
   if (C->args.size == 1) {
     Start = constInt(0);
-    Stop = exprAs(C->args[0], Type::Int);
+    Stop = Args[0];
     Step = constInt(1);
   } else {
-    Start = exprAs(C->args[0], Type::Int);
-    Stop = exprAs(C->args[1], Type::Int);
-    Step = C->args.size == 3 ? exprAs(C->args[2], Type::Int) : constInt(1);
+    Start = Args[0];
+    Stop = Args[1];
+    Step = C->args.size == 3 ? Args[2] : constInt(1);
   }
   // The direction of the comparison: known for a constant step.
   int Direction = 0;

@@ -522,6 +522,17 @@ extern "C" const Type adder_type_range = {
 
 extern "C" {
 
+/// An argument of range() as an exact int: bools and int subclasses give
+/// their value, other objects their __index__ (as range() converts them).
+Value adder_range_index(Value V) {
+  if (isExactInt(V))
+    return V;
+  Value I = index(V);
+  if (I == Error || isExactInt(I))
+    return I;
+  return adder_int_pos(I);
+}
+
 /// range(start, stop, step) for int arguments (the compiler converts with
 /// __index__ first); ValueError for a zero step.
 Value adder_range_new(Value Start, Value Stop, Value Step) {

@@ -1,0 +1,2 @@
+# Nothing but start-up: the floor under the other figures.
+print("ok")

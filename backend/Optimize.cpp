@@ -11,15 +11,21 @@
 #include "adder/backend/Backend.h"
 
 #include "llvm/Analysis/TargetTransformInfo.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/Utils/SplitModule.h"
+
+#include <thread>
 
 using namespace adder;
 using namespace adder::backend;
@@ -147,6 +153,71 @@ bool adder::backend::emitFile(Module &M, TargetMachine &TM,
   }
   PM.run(M);
   OS.flush();
+  return true;
+}
+
+/// Instructions below which a module is generated on one thread: the split
+/// copies the module through bitcode, which costs more than a second thread
+/// saves on small ones. Measured on 2 cores: 15,000 instructions (a
+/// 150-line program) generate in 254 ms split against 309 ms whole, 7,500
+/// in 227 ms against 198 ms.
+constexpr size_t MinInstructionsToSplit = 10000;
+
+unsigned adder::backend::codegenPartitions(const Module &M) {
+  size_t Instructions = 0;
+  for (const Function &F : M)
+    Instructions += F.getInstructionCount();
+  if (Instructions < MinInstructionsToSplit)
+    return 1;
+  unsigned Threads =
+      llvm::heavyweight_hardware_concurrency().compute_thread_count();
+  return Threads < 1 ? 1 : Threads > 4 ? 4 : Threads;
+}
+
+bool adder::backend::emitObjects(
+    Module &M, const std::function<std::unique_ptr<TargetMachine>()> &MakeTM,
+    const std::vector<std::string> &Paths, std::string &Error) {
+  // The partitions share M's context, which is not thread-safe: each one
+  // travels to its thread as bitcode, read there into a context of its own.
+  std::vector<SmallString<0>> Parts;
+  SplitModule(M, unsigned(Paths.size()), [&](std::unique_ptr<Module> Part) {
+    Parts.emplace_back();
+    raw_svector_ostream OS(Parts.back());
+    WriteBitcodeToFile(*Part, OS);
+  });
+  if (Parts.size() != Paths.size()) {
+    Error = "the module split into " + std::to_string(Parts.size()) +
+            " parts, not " + std::to_string(Paths.size());
+    return false;
+  }
+  std::vector<std::string> Errors(Parts.size());
+  auto Generate = [&](size_t K) {
+    LLVMContext Context;
+    Expected<std::unique_ptr<Module>> Part = parseBitcodeFile(
+        MemoryBufferRef(StringRef(Parts[K].data(), Parts[K].size()), "part"),
+        Context);
+    if (!Part) {
+      Errors[K] = toString(Part.takeError());
+      return;
+    }
+    std::unique_ptr<TargetMachine> TM = MakeTM();
+    if (!TM) {
+      Errors[K] = "cannot create the target machine";
+      return;
+    }
+    emitFile(**Part, *TM, Paths[K], /*Assembly=*/false, Errors[K]);
+  };
+  std::vector<std::thread> Threads;
+  for (size_t K = 1; K < Parts.size(); ++K)
+    Threads.emplace_back(Generate, K);
+  Generate(0);
+  for (std::thread &T : Threads)
+    T.join();
+  for (const std::string &E : Errors)
+    if (!E.empty()) {
+      Error = E;
+      return false;
+    }
   return true;
 }
 

@@ -42,10 +42,10 @@ namespace {
 class StageTimer {
 public:
   explicit StageTimer(bool On) : on(On) {}
-  void done(const char *Stage) {
+  void done(const std::string &Stage) {
     auto Now = std::chrono::steady_clock::now();
     if (on)
-      errs() << format("adder: %-10s %7.1f ms\n", Stage,
+      errs() << format("adder: %-10s %7.1f ms\n", Stage.c_str(),
                        std::chrono::duration<double, std::milli>(Now - last)
                            .count());
     last = Now;
@@ -315,21 +315,52 @@ bool adder::driver::compile(const BuildOptions &O) {
               : O.emit == EmitKind::Obj ? ".o"
               : Target.board            ? ".elf"
                                         : "");
-  std::string ObjPath = O.emit == EmitKind::Exe ? Output + ".o" : Output;
-  if (!backend::emitFile(*M, *TM, ObjPath, O.emit == EmitKind::Asm, Error)) {
+  // An executable's code is generated on several threads, in as many
+  // objects, when the program is big; --emit=obj and --emit=asm write one.
+  std::vector<std::string> ObjPaths;
+  unsigned Parts = O.emit == EmitKind::Exe ? backend::codegenPartitions(*M) : 1;
+  if (O.emit != EmitKind::Exe)
+    ObjPaths.push_back(Output);
+  else
+    for (unsigned K = 0; K < Parts; ++K)
+      ObjPaths.push_back(Output + (Parts == 1 ? "" : "." + std::to_string(K)) +
+                         ".o");
+  bool Emitted;
+  if (Parts == 1) {
+    Emitted = backend::emitFile(*M, *TM, ObjPaths[0], O.emit == EmitKind::Asm,
+                                Error);
+  } else {
+    auto MakeTM = [&]() {
+      std::string Ignored;
+      return backend::createTargetMachine(Target.triple, Target.cpu,
+                                          Target.features, Target.hardFloat,
+                                          O.opt, Ignored);
+    };
+    Emitted = backend::emitObjects(*M, MakeTM, ObjPaths, Error);
+  }
+  auto RemoveObjects = [&] {
+    for (const std::string &P : ObjPaths)
+      sys::fs::remove(P);
+  };
+  if (!Emitted) {
     errs() << "adder: " << Error << '\n';
+    RemoveObjects();
     return false;
   }
-  Timer.done("codegen");
+  Timer.done(Parts == 1 ? "codegen"
+                        : "codegen (" + std::to_string(Parts) + " threads)");
   if (O.emit != EmitKind::Exe)
     return true;
 
   // Link with the target's startup and libraries.
   bool Linked;
   if (!Target.board) {
-    Linked = runTool({"clang-19", "-fuse-ld=lld", "-Wl,--gc-sections", "-o",
-                      Output, ObjPath, Target.runtimeObject, "-lm"},
-                     O.verbose);
+    std::vector<std::string> Args{"clang-19", "-fuse-ld=lld",
+                                  "-Wl,--gc-sections", "-o", Output};
+    Args.insert(Args.end(), ObjPaths.begin(), ObjPaths.end());
+    Args.push_back(Target.runtimeObject);
+    Args.push_back("-lm");
+    Linked = runTool(Args, O.verbose);
   } else {
     const targets::BoardInfo &B = *Target.board;
     std::string Script = Output + ".ld";
@@ -342,14 +373,15 @@ bool adder::driver::compile(const BuildOptions &O) {
       }
       OS << targets::generateLinkerScript(B, O.heapSize);
     }
-    std::vector<std::string> Objects{ObjPath, Target.runtimeObject};
+    std::vector<std::string> Objects(ObjPaths);
+    Objects.push_back(Target.runtimeObject);
     std::vector<std::string> Args = targets::lldArguments(
         B, targets::defaultToolchainPaths(), Script, Objects, Output);
     Args.insert(Args.begin(), "ld.lld-19");
     Linked = runTool(Args, O.verbose);
     sys::fs::remove(Script);
   }
-  sys::fs::remove(ObjPath);
+  RemoveObjects();
   Timer.done("link");
   return Linked;
 }

@@ -19,6 +19,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Target/TargetMachine.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -105,6 +106,18 @@ void finishProgram(llvm::Module &M,
 /// Writes an object (or assembly) file.
 bool emitFile(llvm::Module &M, llvm::TargetMachine &TM, const std::string &Path,
               bool Assembly, std::string &Error);
+
+/// How many objects emitObjects makes of M: one per hardware thread (at
+/// most 4) when M is big enough for the split to pay, else 1.
+unsigned codegenPartitions(const llvm::Module &M);
+
+/// Writes M as Paths.size() object files generated in parallel, each by
+/// its own target machine from MakeTM (llvm::splitCodeGen). M's internal
+/// symbols become hidden globals so that the pieces link together.
+bool emitObjects(llvm::Module &M,
+                 const std::function<std::unique_ptr<llvm::TargetMachine>()>
+                     &MakeTM,
+                 const std::vector<std::string> &Paths, std::string &Error);
 
 /// The program's own functions as text (runtime functions as
 /// declarations only), for --emit=llvm.

@@ -656,6 +656,13 @@ int32_t adder_delattr(Value O, Value Name) {
 Value adder_iter(Value V) { return getIter(V); }
 /// The next item, or Error: exhausted if no exception is pending.
 Value adder_next(Value It) { return iterNext(It); }
+/// adder_call's other cases, out of line: the fast path is inlined at
+/// every call site of compiled code, this is not.
+ADDER_NOINLINE Value adder_call_slow(Value F, const Value *Args, size_t Argc,
+                                     Value KwNames) {
+  return call(F, Args, Argc,
+              KwNames ? reinterpret_cast<Tuple *>(asObject(KwNames)) : nullptr);
+}
 /// Callable(*Args). A Python function given exactly its positional
 /// parameters is entered directly (its generic entry only reads Args).
 ADDER_FAST Value adder_call(Value F, const Value *Args, size_t Argc,
@@ -665,8 +672,7 @@ ADDER_FAST Value adder_call(Value F, const Value *Args, size_t Argc,
     if (fillsExactly(Fn->signature, Argc))
       return Fn->entry(F, const_cast<Value *>(Args));
   }
-  return call(F, Args, Argc,
-              KwNames ? reinterpret_cast<Tuple *>(asObject(KwNames)) : nullptr);
+  return adder_call_slow(F, Args, Argc, KwNames);
 }
 /// len() as an int Value.
 Value adder_len(Value V) {

@@ -714,8 +714,8 @@ SWord methodHash(Value Self) {
 /// types.MethodType(function, instance).
 Value methodConstruct(const Type *, const Value *Args, size_t Argc,
                       Tuple *KwNames) {
-  if (KwNames && KwNames->size)
-    return raise(&adder_type_TypeError, "method() takes no keyword arguments");
+  if (!checkNoKeywords("method", KwNames))
+    return Error;
   if (Argc != 2)
     return raise(&adder_type_TypeError, "method expected 2 arguments, got %zu",
                  Argc);

@@ -16,6 +16,7 @@
 #include "objects/Callables.h"
 #include "objects/Dict.h"
 #include "objects/List.h"
+#include "objects/MethodHelpers.h"
 #include "objects/Set.h"
 #include "objects/SpecialNames.h"
 #include "objects/Tuple.h"
@@ -225,9 +226,8 @@ Value genericAliasNew(Value Origin, Value Args) {
 /// types.GenericAlias(origin, args).
 Value aliasConstruct(const Type *, const Value *Args, size_t Argc,
                      Tuple *KwNames) {
-  if (KwNames && KwNames->size)
-    return raise(&adder_type_TypeError,
-                 "GenericAlias() takes no keyword arguments");
+  if (!checkNoKeywords("GenericAlias", KwNames))
+    return Error;
   if (Argc != 2)
     return raise(&adder_type_TypeError,
                  "GenericAlias expected 2 arguments, got %zu", Argc);

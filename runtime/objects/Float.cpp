@@ -21,6 +21,7 @@
 #include "adder/support/FloatConv.h"
 #include "adder/support/Unicode.h"
 #include "adder/support/Utf8.h"
+#include "objects/MethodHelpers.h"
 
 #include <math.h>
 
@@ -585,9 +586,8 @@ Value methodHex(const Value *Args, size_t Argc, Tuple *) {
 
 /// float.fromhex(string), a class method: Args[0] is the class.
 Value methodFromHex(const Value *Args, size_t Argc, Tuple *KwNames) {
-  if (KwNames && KwNames->size)
-    return raise(&adder_type_TypeError,
-                 "float.fromhex() takes no keyword arguments");
+  if (!checkNoKeywords("float.fromhex", KwNames))
+    return Error;
   if (Argc != 2)
     return raise(&adder_type_TypeError,
                  "float.fromhex() takes exactly one argument (%zu given)",

@@ -313,14 +313,7 @@ int strContains(Value Self, Value Item) {
     return -1;
   }
   Str *H = asStr(Self), *N = asStr(Item);
-  if (N->byteLength == 0)
-    return 1;
-  if (N->byteLength > H->byteLength)
-    return 0;
-  for (size_t I = 0; I + N->byteLength <= H->byteLength; ++I)
-    if (memcmp(H->data + I, N->data, N->byteLength) == 0)
-      return 1;
-  return 0;
+  return findBytes(H->data, H->byteLength, N->data, N->byteLength) >= 0;
 }
 
 Value strConstruct(const Type *T, const Value *Args, size_t Argc,

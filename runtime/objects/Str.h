@@ -22,6 +22,8 @@ template <size_t N> struct StaticStr {
 Value asciiCharStr(unsigned C);
 /// FNV-1a of bytes, never -1 (str and bytes hashes).
 SWord hashBytes(const char *Data, size_t Size);
+/// First occurrence of Needle in Hay (byte offsets), or -1.
+SWord findBytes(const char *Hay, size_t HN, const char *Needle, size_t NN);
 /// The byte offset of code point Index in S.
 size_t strByteOffset(const Str *S, size_t Index);
 /// S[Begin:End] in code points (0 <= Begin, End <= length).

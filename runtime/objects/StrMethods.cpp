@@ -33,6 +33,24 @@
 
 namespace adder::rt {
 
+/// First occurrence of Needle in Hay (byte offsets), or -1.
+SWord findBytes(const char *Hay, size_t HN, const char *Needle, size_t NN) {
+  if (NN == 0)
+    return 0;
+  if (NN > HN)
+    return -1;
+  const char *End = Hay + HN - NN + 1;
+  for (const char *P = Hay; P < End;) {
+    P = static_cast<const char *>(memchr(P, Needle[0], size_t(End - P)));
+    if (!P)
+      return -1;
+    if (memcmp(P, Needle, NN) == 0)
+      return P - Hay;
+    ++P;
+  }
+  return -1;
+}
+
 namespace {
 
 ADDER_INLINE Value strValue(Str *S) { return fromObject(&S->header); }
@@ -134,24 +152,6 @@ bool appendToList(List *L, const char *P, size_t N) {
 Value listValue(List *L) { return fromObject(&L->header); }
 
 //===--- Byte-level search --------------------------------------------------===//
-
-/// First occurrence of Needle in Hay (byte offsets), or -1.
-SWord findBytes(const char *Hay, size_t HN, const char *Needle, size_t NN) {
-  if (NN == 0)
-    return 0;
-  if (NN > HN)
-    return -1;
-  const char *End = Hay + HN - NN + 1;
-  for (const char *P = Hay; P < End;) {
-    P = static_cast<const char *>(memchr(P, Needle[0], size_t(End - P)));
-    if (!P)
-      return -1;
-    if (memcmp(P, Needle, NN) == 0)
-      return P - Hay;
-    ++P;
-  }
-  return -1;
-}
 
 /// Last occurrence of Needle in Hay, or -1.
 SWord rfindBytes(const char *Hay, size_t HN, const char *Needle, size_t NN) {

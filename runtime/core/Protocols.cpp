@@ -74,8 +74,10 @@ Value binaryOp1(Value A, Value B, BinaryOp Op) {
   auto SB = TA == TB ? nullptr : slot(TB, &Type::binary);
   if (SB == SA)
     SB = nullptr;
+  // A builtin type is never a subtype of a class.
+  bool BMayOverride = (TB->flags & TypeHeapType) || !(TA->flags & TypeHeapType);
   if (SA) {
-    if (SB && isSubtype(TB, TA)) {
+    if (SB && BMayOverride && isSubtype(TB, TA)) {
       Value R = SB(A, B, Op);
       if (R != notImplemented())
         return R;

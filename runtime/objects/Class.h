@@ -69,6 +69,11 @@ struct HeapType {
   /// Changes whenever an attribute of this class or of a class in its MRO
   /// changes; never reused (keys the MRO lookup cache).
   uintptr_t version;
+  /// The plain __init__ function instances are made with while the class
+  /// keeps version initVersion (0: none): constructing then skips the
+  /// __new__ and __init__ lookups (Instance.cpp, heapConstruct).
+  Value initFunction;
+  uintptr_t initVersion;
 };
 
 enum ClassHooks : uint32_t {

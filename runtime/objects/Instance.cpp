@@ -566,11 +566,56 @@ Value builtinInit(Value Obj, const Value *Args, size_t Argc,
 
 namespace {
 
+/// Arguments (after self) of the constructions heapConstruct serves from
+/// the class's cached __init__.
+constexpr size_t MaxCachedInitArgs = 8;
+
+/// The result of __init__: None, else the TypeError CPython raises.
+Value checkInitResult(Value R) {
+  if (R == Error || isNone(R))
+    return R;
+  return raise(&adder_type_TypeError,
+               "__init__() should return None, not '%s'", typeName(R));
+}
+
+/// heapConstruct for a class whose instances are plain objects made by
+/// object.__new__ and set up by a Python __init__ (H->initFunction) that
+/// takes exactly the positional arguments given: the usual case, with no
+/// lookups.
+Value constructWithCachedInit(const HeapType *H, const Value *Args,
+                              size_t Argc) {
+  const Type *T = &H->type;
+  Value Init = H->initFunction;
+  const Function *Fn = reinterpret_cast<const Function *>(asObject(Init));
+  Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
+  if (!O)
+    return Error;
+  Value All[MaxCachedInitArgs + 1] = {fromObject(O)};
+  for (size_t I = 0; I < Argc; ++I)
+    All[I + 1] = Args[I];
+  if (checkInitResult(Fn->entry(Init, All)) == Error)
+    return Error;
+  return fromObject(O);
+}
+
+/// Whether constructing T can take constructWithCachedInit while its
+/// version holds, given that its __init__ is F.
+bool initCacheable(const HeapType *H, const Found &F) {
+  return !(H->hooks & HookNew) && H->builtinBase == &adder_type_object &&
+         isObject(F.value) && typeOf(F.value) == &adder_type_function;
+}
+
 /// type.__call__ for a class: __new__, then __init__ when __new__ returned
 /// an instance of the class.
 Value heapConstruct(const Type *T, const Value *Args, size_t Argc,
                     Tuple *KwNames) {
   HeapType *H = asHeapType(T);
+  if (H->initVersion == H->version && H->initVersion && !KwNames &&
+      Argc <= MaxCachedInitArgs &&
+      fillsExactly(reinterpret_cast<const Function *>(
+                       asObject(H->initFunction))->signature,
+                   Argc + 1))
+    return constructWithCachedInit(H, Args, Argc);
   Value Inline[9];
   Value Obj;
   if (H->hooks & HookNew) {
@@ -594,6 +639,10 @@ Value heapConstruct(const Type *T, const Value *Args, size_t Argc,
     return Obj;
   }
   Found F = lookupInMro(OT, specialName(SN::init));
+  if (OT == T && initCacheable(H, F)) {
+    H->initFunction = F.value;
+    H->initVersion = H->version;
+  }
   Value R;
   if (isObject(F.value) && typeOf(F.value) == &adder_type_function) {
     const Value *All = prepend(Obj, Args, Argc, KwNames, Inline, 9);
@@ -606,11 +655,8 @@ Value heapConstruct(const Type *T, const Value *Args, size_t Argc,
       return Error;
     R = call(Init, Args, Argc, KwNames);
   }
-  if (R == Error)
+  if (checkInitResult(R) == Error)
     return Error;
-  if (!isNone(R))
-    return raise(&adder_type_TypeError,
-                 "__init__() should return None, not '%s'", typeName(R));
   return Obj;
 }
 

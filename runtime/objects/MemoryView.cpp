@@ -317,6 +317,22 @@ Value methodRelease(const Value *Args, size_t Argc, Tuple *KwNames) {
   return none();
 }
 
+/// `with memoryview(b) as m:` gives the view itself and releases it at
+/// the end.
+Value methodEnter(const Value *Args, size_t Argc, Tuple *KwNames) {
+  if (!checkNoArgs("memoryview.__enter__", Argc - 1, KwNames))
+    return Error;
+  return checkReleased(asView(Args[0])) ? Args[0] : Error;
+}
+Value methodExit(const Value *Args, size_t Argc, Tuple *KwNames) {
+  // (type, value, traceback), or any positional arguments: all ignored.
+  (void)Argc;
+  if (!checkNoKeywords("memoryview.__exit__", KwNames))
+    return Error;
+  asView(Args[0])->released = 1;
+  return none();
+}
+
 Value propertyReadOnly(const Value *Args, size_t, Tuple *) {
   MemoryView *M = asView(Args[0]);
   if (!checkReleased(M))
@@ -360,6 +376,8 @@ Value propertyStrides(const Value *Args, size_t, Tuple *) {
 }
 
 const MethodDef ViewMethods[] = {
+    {"__enter__", methodEnter, MethodKind::Method},
+    {"__exit__", methodExit, MethodKind::Method},
     {"format", propertyFormat, MethodKind::Property},
     {"hex", methodHex, MethodKind::Method},
     {"itemsize", propertyItemSize, MethodKind::Property},

@@ -51,6 +51,15 @@ Value callUser(Value Self, SN Id, const Value *Args, size_t Argc,
     return Error;
   Value V = F.value;
   if (isObject(V) && typeOf(V) == &adder_type_function) {
+    // The common case (a plain `def __add__(self, other)`) enters the
+    // function directly, as adder_call does.
+    const Function *Fn = reinterpret_cast<const Function *>(asObject(V));
+    if (!KwNames && Argc <= 3 && fillsExactly(Fn->signature, Argc + 1)) {
+      Value All[4] = {Self};
+      for (size_t I = 0; I < Argc; ++I)
+        All[I + 1] = Args[I];
+      return Fn->entry(V, All);
+    }
     size_t Total = Argc + 1 + (KwNames ? KwNames->size : 0);
     Value Inline[8];
     Value *All = Inline;
@@ -219,6 +228,10 @@ Value binarySide(Value Self, Value Other, bool SelfIsLeft, BinaryOp Op) {
 
 Value dispatchBinary(Value Left, Value Right, BinaryOp Op) {
   const Type *TL = typeOf(Left), *TR = typeOf(Right);
+  // Operands of one class, or a right operand of a builtin type (whose
+  // slot is never this one): only the left operand's method applies.
+  if (TL == TR || !isHeapType(TR))
+    return binarySide(Left, Right, true, Op);
   auto Dispatches = [](const Type *T) {
     for (; T; T = T->base)
       if (T->binary)

@@ -341,7 +341,56 @@ bool parseSplitArgs(const char *Name, const Value *Args, size_t Argc,
   return true;
 }
 
+ADDER_INLINE bool isAsciiSpace(uint8_t C) {
+  // As unicode::isSpace below 0x80: \t \n \v \f \r, \x1c..\x1f, space.
+  return C == ' ' || uint8_t(C - '\t') < 5 || uint8_t(C - 0x1C) < 4;
+}
+
+/// A str of N bytes of ASCII text (no code points to count).
+Value newAsciiStr(const char *P, size_t N) {
+  if (N <= 1)
+    return N ? asciiCharStr(uint8_t(*P)) : emptyStr();
+  Str *S = strAllocate(N, N, true);
+  if (!S)
+    return Error;
+  memcpy(S->data, P, N);
+  return strValue(S);
+}
+
+/// splitWhitespace of ASCII text, a byte at a time: the common case
+/// (words of a line), with no code point decoding.
+Value splitAsciiWhitespace(Str *S, SWord MaxCount) {
+  List *L = listNew(0);
+  if (!L)
+    return Error;
+  const char *P = S->data, *End = P + S->byteLength;
+  auto Append = [&](const char *From, const char *To) {
+    Value Piece = newAsciiStr(From, size_t(To - From));
+    return Piece != Error && listAppend(L, Piece);
+  };
+  while (MaxCount-- > 0) {
+    while (P < End && isAsciiSpace(uint8_t(*P)))
+      ++P;
+    if (P == End)
+      break;
+    const char *Word = P++;
+    while (P < End && !isAsciiSpace(uint8_t(*P)))
+      ++P;
+    if (Word == S->data && P == End && isExactStr(strValue(S)))
+      return listAppend(L, strValue(S)) ? listValue(L) : Error;
+    if (!Append(Word, P))
+      return Error;
+  }
+  while (P < End && isAsciiSpace(uint8_t(*P)))
+    ++P;
+  if (P != End && !Append(P, End))
+    return Error;
+  return listValue(L);
+}
+
 Value splitWhitespace(Str *S, SWord MaxCount) {
+  if (S->ascii)
+    return splitAsciiWhitespace(S, MaxCount);
   CodePoints C;
   if (!C.init(S))
     return Error;

@@ -539,13 +539,21 @@ void Inference::stmt(Stmt *S) {
       if (Known) {
         llvm::StringRef ModName = Resolved;
         if (ModuleUnit *M = program.findModule(ModName)) {
-          // A global of a user module, or one of its submodules.
+          // A global of a user module, or one of its submodules. A
+          // package's `from pkg import sub` (or `from . import sub`) reads
+          // the very global it binds: until something else is assigned
+          // to it, that is the submodule.
           Scope *MS = M->scopes.module();
-          if (MS->find(A->name))
-            T = program.var(MS, A->name).type;
-          else if (ModuleUnit *Sub = program.findModule(
-                       (ModName.str() + "." + keyOf(A->name).str())))
+          const Ty *Own =
+              MS->find(A->name) ? program.var(MS, A->name).type : nullptr;
+          ModuleUnit *Sub = program.findModule(
+              (ModName.str() + "." + keyOf(A->name).str()));
+          if (Own && !(Sub && Own->is(TyKind::Unknown)))
+            T = Own;
+          else if (Sub)
             T = types.module(Sub);
+          else if (Own)
+            T = Own;
           if (!T)
             T = types.unknown();
         } else if (const BuiltinInfo *B = findBuiltin(ModName, keyOf(A->name))) {

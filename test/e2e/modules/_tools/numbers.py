@@ -1,0 +1,3 @@
+def total(values):
+    values = list(values)
+    return sum(values), len(values)

@@ -225,8 +225,30 @@ static bool raiseConcatError(Value A, Value B) {
   return true;
 }
 
+namespace {
+
+/// binaryOp1 when A's class defines operator methods and B is of the same
+/// class or of a builtin type (neither can go first): A's method, then
+/// B's slot, without the slot search. False when this does not apply.
+bool classBinaryOp(Value A, Value B, BinaryOp Op, Value &R) {
+  if (!isObject(A))
+    return false;
+  const Type *TA = asObject(A)->type, *TB = typeOf(B);
+  if ((TA != TB && (TB->flags & TypeHeapType)) || !dispatchesBinary(TA))
+    return false;
+  R = dispatchBinaryLeft(A, B, Op);
+  if (R == notImplemented() && TA != TB)
+    if (auto SB = slot(TB, &Type::binary))
+      R = SB(A, B, Op);
+  return true;
+}
+
+} // namespace
+
 Value binaryOp(Value A, Value B, BinaryOp Op) {
-  Value R = binaryOp1(A, B, Op);
+  Value R;
+  if (!classBinaryOp(A, B, Op, R))
+    R = binaryOp1(A, B, Op);
   if (R != notImplemented())
     return R;
   if (Op == BinaryOp::Mul && raiseRepeatError(A, B))

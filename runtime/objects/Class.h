@@ -204,6 +204,14 @@ void installBaseSlots(HeapType *T);
 /// (Class.cpp), used by Types.cpp for every type object.
 Value typeGetAttrSlow(Value Self, Str *Name);
 int typeSetAttr(Value Self, Str *Name, Value Item);
+/// Whether T's binary slot is the special method dispatcher (T is a class
+/// defining some binary operator method).
+bool dispatchesBinary(const Type *T);
+/// Left <op> Right by the left operand's method alone (its class's
+/// __add__...), NotImplemented when it has none or declines: the binary
+/// dispatch when the right operand's class cannot take precedence.
+Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op);
+
 Value typeCallHeap(const Type *T, const Value *Args, size_t Argc,
                    Tuple *KwNames);
 Value typeReprOf(const Type *T);

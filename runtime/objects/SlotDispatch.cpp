@@ -256,6 +256,16 @@ Value dispatchBinary(Value Left, Value Right, BinaryOp Op) {
   return notImplemented();
 }
 
+} // namespace
+
+bool dispatchesBinary(const Type *T) { return T->binary == dispatchBinary; }
+
+Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op) {
+  return binarySide(Left, Right, true, Op);
+}
+
+namespace {
+
 Value dispatchInplace(Value Self, Value Right, BinaryOp Op) {
   bool Def;
   Value R = callUser(Self, inplaceSpecial(Op), Right, Def);

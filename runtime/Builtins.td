@@ -205,6 +205,14 @@ def adder_instance_set_cached : RuntimeFn<"i32", ["word", "ptr", "word", "word"]
 // or else the bound attribute (and 0 stored); the second ptr is the
 // site's cache (site.cache "method").
 def adder_load_method : RuntimeFn<"word", ["word", "word", "ptr", "ptr"], ZeroResult>;
+// `Class(args)` of one of the program's classes (objects/Instance.cpp): a
+// fresh instance when the callee is still the class whose __init__ has
+// the generic entry given (word) and nothing else takes part in
+// construction, per the site's cache (ptr to a zeroed {type, version});
+// else None, and the caller makes the generic call. Then the check of
+// what __init__ returned.
+def adder_construct_alloc : RuntimeFn<"word", ["word", "ptr", "word"], NoError>;
+def adder_check_init_result : RuntimeFn<"word", ["word"], ZeroResult>;
 // A name of a class body's namespace; adder_no_default when absent.
 def adder_class_ns_get : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_class_ns_del : RuntimeFn<"i32", ["word", "word"], NegativeResult>;

@@ -88,6 +88,8 @@ ir::Value *IRGen::call(Call *C) {
       return namespaceCall(C, BName == "vars" ? "locals" : BName);
     return callBuiltin(FT->builtin, C, nullptr);
   }
+  if (const FunctionInfo *Init = likelyInit(C))
+    return constructDirect(Init, C);
   return callGeneric(expr(C->func), C);
 }
 

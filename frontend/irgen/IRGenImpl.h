@@ -311,6 +311,10 @@ public:
   //--- Calls (IRGenCall.cpp) -----------------------------------------------//
   ir::Value *call(Call *C);
   ir::Value *callDirect(const FunctionInfo *F, Call *C);
+  /// The __init__ a call `Name(args)` of one of this module's classes
+  /// would run, when it can be called directly (IRGenConstruct.cpp).
+  const FunctionInfo *likelyInit(Call *C);
+  ir::Value *constructDirect(const FunctionInfo *Init, Call *C);
   ir::Value *callBuiltin(const sema::BuiltinInfo *B, Call *C, ir::Value *Callee);
   ir::Value *callMethod(Attribute *A, Call *C);
   /// Callee(args of C); with SelfTemp, a method call (obj.call_method)

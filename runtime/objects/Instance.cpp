@@ -570,6 +570,12 @@ namespace {
 /// the class's cached __init__.
 constexpr size_t MaxCachedInitArgs = 8;
 
+/// A zeroed plain instance of T (object.__new__'s work), or Error.
+ADDER_INLINE Value allocateInstance(const Type *T) {
+  Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
+  return O ? fromObject(O) : Error;
+}
+
 /// The result of __init__: None, else the TypeError CPython raises.
 Value checkInitResult(Value R) {
   if (R == Error || isNone(R))
@@ -584,18 +590,17 @@ Value checkInitResult(Value R) {
 /// lookups.
 Value constructWithCachedInit(const HeapType *H, const Value *Args,
                               size_t Argc) {
-  const Type *T = &H->type;
   Value Init = H->initFunction;
   const Function *Fn = reinterpret_cast<const Function *>(asObject(Init));
-  Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
-  if (!O)
+  Value Obj = allocateInstance(&H->type);
+  if (Obj == Error)
     return Error;
-  Value All[MaxCachedInitArgs + 1] = {fromObject(O)};
+  Value All[MaxCachedInitArgs + 1] = {Obj};
   for (size_t I = 0; I < Argc; ++I)
     All[I + 1] = Args[I];
   if (checkInitResult(Fn->entry(Init, All)) == Error)
     return Error;
-  return fromObject(O);
+  return Obj;
 }
 
 /// Whether constructing T can take constructWithCachedInit while its
@@ -766,6 +771,57 @@ ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
       return 0;
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
+
+/// A per-site cache of `Class(args)` constructions of compiled code: the
+/// class and its version when its __init__ was the one the site calls.
+struct ConstructSiteCache {
+  const Type *type;
+  uintptr_t version;
+};
+
+/// adder_construct_alloc's check, when the site's cache does not apply.
+Value adder_construct_alloc_miss(Value Callee, ConstructSiteCache *Site,
+                                 Value Entry) {
+  if (!isObject(Callee) || asObject(Callee)->type != &adder_type_type)
+    return none();
+  const Type *T = reinterpret_cast<const Type *>(asObject(Callee));
+  if (!isHeapType(T) || T->construct != heapConstruct)
+    return none();
+  HeapType *H = asHeapType(T);
+  Found F = lookupInMro(T, specialName(SN::init));
+  if (!initCacheable(H, F) ||
+      reinterpret_cast<Value>(
+          reinterpret_cast<const Function *>(asObject(F.value))->entry) !=
+          Entry)
+    return none();
+  Site->type = T;
+  Site->version = H->version;
+  Value Obj = allocateInstance(T);
+  if (Obj == Error) {
+    clearPendingException(); // the generic call raises it again
+    return none();
+  }
+  return Obj;
+}
+
+/// A fresh instance of Callee for compiled code that calls its __init__
+/// directly, or None when that would not be what calling Callee does.
+ADDER_FAST Value adder_construct_alloc(Value Callee, ConstructSiteCache *Site,
+                                       Value Entry) {
+  if (isObject(Callee)) {
+    const Type *T = reinterpret_cast<const Type *>(asObject(Callee));
+    if (T == Site->type && asHeapType(T)->version == Site->version) {
+      Value Obj = allocateInstance(T);
+      if (Obj != Error)
+        return Obj;
+      clearPendingException();
+      return none();
+    }
+  }
+  return adder_construct_alloc_miss(Callee, Site, Entry);
+}
+
+Value adder_check_init_result(Value R) { return checkInitResult(R); }
 
 /// A per-site cache of method lookups (one static per call site, zeroed;
 /// the backend sizes it, see site.cache), the most recent entry first:

@@ -487,6 +487,7 @@ void traceTypeObject(Object *O, Tracer &Tr) {
   Tr(&H->bases);
   Tr(&H->subclasses);
   Tr(&H->slotNames);
+  Tr(&H->binaryMethods);
   Tr(&T->dict);
   Tr(&T->mro);
   Tr(reinterpret_cast<Value *>(&T->base));

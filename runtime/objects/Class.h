@@ -74,6 +74,13 @@ struct HeapType {
   /// __new__ and __init__ lookups (Instance.cpp, heapConstruct).
   Value initFunction;
   uintptr_t initVersion;
+  /// Per binary operator, the class's own method for it while the class
+  /// keeps version binaryVersion: a value array of BinaryOp::NumOps
+  /// entries, each the plain function taking (self, other), None when the
+  /// method is something else or absent, 0 when not looked up yet
+  /// (SlotDispatch.cpp, dispatchBinaryLeft). Null until first needed.
+  Value binaryMethods;
+  uintptr_t binaryVersion;
 };
 
 enum ClassHooks : uint32_t {

@@ -256,11 +256,49 @@ Value dispatchBinary(Value Left, Value Right, BinaryOp Op) {
   return notImplemented();
 }
 
+/// H's own method for binary operator Op from its cache (refilled when
+/// its version changes): the plain function taking (self, other), or None
+/// when the method is anything else or absent; Error when the cache cannot
+/// be had (no memory): then the lookup decides.
+Value cachedBinaryMethod(HeapType *H, BinaryOp Op) {
+  constexpr size_t N = size_t(BinaryOp::NumOps);
+  if (!H->binaryMethods || H->binaryVersion != H->version) {
+    if (!H->binaryMethods) {
+      Object *Block =
+          gcAlloc(&adder_type_value_array, sizeof(Object) + N * sizeof(Value));
+      if (!Block) {
+        clearPendingException();
+        return Error;
+      }
+      H->binaryMethods = fromObject(Block);
+    }
+    memset(asObject(H->binaryMethods) + 1, 0, N * sizeof(Value));
+    H->binaryVersion = H->version;
+  }
+  Value &Entry = reinterpret_cast<Value *>(asObject(H->binaryMethods) +
+                                           1)[unsigned(Op)];
+  if (!Entry) {
+    Found F = lookupInMro(&H->type, specialName(binarySpecial(Op)));
+    Value V = F.value;
+    bool Plain =
+        isObject(V) && typeOf(V) == &adder_type_function &&
+        fillsExactly(reinterpret_cast<const Function *>(asObject(V))->signature,
+                     2);
+    Entry = Plain ? V : none();
+  }
+  return Entry;
+}
+
 } // namespace
 
 bool dispatchesBinary(const Type *T) { return T->binary == dispatchBinary; }
 
 Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op) {
+  Value F = cachedBinaryMethod(asHeapType(typeOf(Left)), Op);
+  if (F != Error && !isNone(F)) {
+    Value Args[2] = {Left, Right};
+    return reinterpret_cast<const Function *>(asObject(F))->entry(F, Args);
+  }
   return binarySide(Left, Right, true, Op);
 }
 

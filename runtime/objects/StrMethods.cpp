@@ -723,6 +723,23 @@ Value stripImpl(const Value *Args, size_t Argc, Tuple *KwNames,
       return raise(&adder_type_TypeError, "%s arg must be None or str", Name);
     Chars = asStr(Args[1]);
   }
+  if (S->ascii && (!Chars || Chars->ascii)) {
+    // Bytes are code points: no decoding, and the piece is ASCII too.
+    auto Strippable = [&](uint8_t B) {
+      return Chars ? memchr(Chars->data, B, Chars->byteLength) != nullptr
+                   : isAsciiSpace(B);
+    };
+    size_t I = 0, J = S->byteLength;
+    if (Side & StripLeft)
+      while (I < J && Strippable(uint8_t(S->data[I])))
+        ++I;
+    if (Side & StripRight)
+      while (J > I && Strippable(uint8_t(S->data[J - 1])))
+        --J;
+    if (I == 0 && J == S->byteLength && isExactStr(Args[0]))
+      return Args[0];
+    return newAsciiStr(S->data + I, J - I);
+  }
   CodePoints C, Set;
   if (!C.init(S) || (Chars && !Set.init(Chars)))
     return Error;

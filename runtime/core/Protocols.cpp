@@ -236,7 +236,13 @@ bool classBinaryOp(Value A, Value B, BinaryOp Op, Value &R) {
   const Type *TA = asObject(A)->type, *TB = typeOf(B);
   if ((TA != TB && (TB->flags & TypeHeapType)) || !dispatchesBinary(TA))
     return false;
-  R = dispatchBinaryLeft(A, B, Op);
+  Value F = cachedBinaryFunction(asHeapType(TA), Op);
+  if (F && !isNone(F)) {
+    Value Args[2] = {A, B};
+    R = reinterpret_cast<const Function *>(asObject(F))->entry(F, Args);
+  } else {
+    R = dispatchBinaryLeft(A, B, Op);
+  }
   if (R == notImplemented() && TA != TB)
     if (auto SB = slot(TB, &Type::binary))
       R = SB(A, B, Op);

@@ -214,6 +214,15 @@ int typeSetAttr(Value Self, Str *Name, Value Item);
 /// Whether T's binary slot is the special method dispatcher (T is a class
 /// defining some binary operator method).
 bool dispatchesBinary(const Type *T);
+/// H's plain function for binary operator Op from its cache when that is
+/// filled and current (see HeapType::binaryMethods), else 0 or None: then
+/// dispatchBinaryLeft decides.
+ADDER_INLINE Value cachedBinaryFunction(const HeapType *H, BinaryOp Op) {
+  if (!H->binaryMethods || H->binaryVersion != H->version)
+    return 0;
+  return reinterpret_cast<const Value *>(asObject(H->binaryMethods) +
+                                         1)[unsigned(Op)];
+}
 /// Left <op> Right by the left operand's method alone (its class's
 /// __add__...), NotImplemented when it has none or declines: the binary
 /// dispatch when the right operand's class cannot take precedence.

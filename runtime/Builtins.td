@@ -54,7 +54,10 @@ def adder_call : RuntimeFn<"word", ["word", "ptr", "size", "word"], ZeroResult>;
 def adder_len : RuntimeFn<"word", ["word"], ZeroResult>;
 // ord() of one argument (builtins/Builtins.cpp).
 def adder_ord : RuntimeFn<"word", ["word"], ZeroResult>;
-def adder_is_instance : RuntimeFn<"i32", ["word", "word"], NoError>;
+// isinstance(x, T) where T is a builtin type, whose metaclass is type (no
+// __instancecheck__): type(x) or x.__class__ is T or a subclass of it
+// (builtins/Builtins.cpp).
+def adder_is_instance : RuntimeFn<"i1", ["word", "word"], Pending>;
 
 //===--- Typed ints and floats (runtime/core/Abi.cpp) ----------------------===//
 // Slow paths of int.binary/int.unary: operands that are big ints or

@@ -416,6 +416,18 @@ ir::Value *IRGen::callBuiltin(const sema::BuiltinInfo *B, Call *C,
         if (C->args.size == 1)
           return truthy(Arg(0));
       }
+      if (Name == "isinstance" && C->args.size == 2) {
+        // Of a builtin type (its name not rebound): nothing can intercept
+        // the check (type has no __instancecheck__), and naming the type
+        // has no effect to keep.
+        const Ty *Class = program.typeOf(C->args[1]);
+        if (Class->is(TyKind::Builtin) &&
+            llvm::StringRef(Class->builtin->kind) == "type" &&
+            llvm::StringRef(Class->builtin->module).empty())
+          return rtCall("adder_is_instance", Type::Bool,
+                        {toObject(Arg(0)),
+                         constRuntime(Class->builtin->symbol)});
+      }
       if (Name == "abs" && C->args.size == 1 &&
           program.typeOf(C->args[0])->is(TyKind::Float))
         return emit(Opcode::FloatUnary, Type::Float, {Arg(0)}, "abs");

@@ -20,6 +20,7 @@
 #include "objects/Callables.h"
 #include "objects/Class.h"
 #include "objects/Module.h"
+#include "objects/SpecialNames.h"
 #include "objects/Str.h"
 #include "objects/Tuple.h"
 #include "adder/support/Utf8.h"
@@ -282,6 +283,38 @@ int metaclassCheck(Value Cls, const char *Hook, Value Arg) {
   return R == Error ? -1 : truthy(R);
 }
 
+} // namespace
+
+/// CPython's object_isinstance: Obj's type is T or a subclass, or else
+/// Obj's __class__ (which a class may define, as a property say) is.
+/// 1, 0, or -1 with an exception pending.
+int isInstanceOrClaims(Value Obj, const Type *T) {
+  const Type *OT = typeOf(Obj);
+  if (isSubtype(OT, T))
+    return 1;
+  // A builtin type's instances have no other __class__.
+  if (!isHeapType(OT))
+    return 0;
+  Value C = getAttr(Obj, specialName(SN::class_));
+  if (C == Error) {
+    if (!pendingExceptionMatches(&adder_type_AttributeError))
+      return -1;
+    clearPendingException();
+    return 0;
+  }
+  if (!isObject(C) || !(typeOf(C)->flags & TypeTypeSubclass))
+    return 0;
+  const Type *Claimed = reinterpret_cast<const Type *>(asObject(C));
+  return Claimed != OT && isSubtype(Claimed, T);
+}
+
+extern "C" bool adder_is_instance(Value V, Value T) {
+  return isInstanceOrClaims(V, reinterpret_cast<const Type *>(asObject(T))) >
+         0;
+}
+
+namespace {
+
 /// isinstance's second argument: a type or a (nested) tuple of types.
 int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
   if (isObject(ClassInfo) && (typeOf(ClassInfo)->flags & TypeTypeSubclass)) {
@@ -290,7 +323,7 @@ int isInstanceOf(Value Obj, Value ClassInfo, const char *Fn) {
     if (typeOf(Obj) == T)
       return 1;
     int R = metaclassCheck(ClassInfo, "__instancecheck__", Obj);
-    return R != 2 ? R : isInstance(Obj, T);
+    return R != 2 ? R : isInstanceOrClaims(Obj, T);
   }
   if (const Tuple *T = classInfoItems(ClassInfo)) {
     for (uint32_t I = 0; I < T->size; ++I) {

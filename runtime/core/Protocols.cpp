@@ -709,9 +709,6 @@ Value adder_len(Value V) {
   SWord N = length(V);
   return N < 0 ? Error : makeSmallInt(N);
 }
-int32_t adder_is_instance(Value V, Value T) {
-  return isInstance(V, reinterpret_cast<const Type *>(asObject(T)));
-}
 /// SWord hash, -1 with an exception pending.
 SWord adder_hash(Value V) { return hash(V); }
 }

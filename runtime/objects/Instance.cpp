@@ -241,7 +241,10 @@ Value genericGetAttr(Value Obj, Str *Name) {
   const Type *T = typeOf(Obj);
   HeapType *H = isHeapType(T) ? asHeapType(T) : nullptr;
   if (Name->byteLength > 4 && Name->data[0] == '_' && Name->data[1] == '_') {
-    if (sameName(Name, SN::class_))
+    // object.__class__, unless a class of the MRO defines its own (a
+    // property, say): that one is found below.
+    if (sameName(Name, SN::class_) &&
+        (!H || lookupInMro(T, Name).value == Error))
       return typeValue(T);
     if (H && sameName(Name, SN::dict) && H->dictOffset) {
       Dict *D = instanceDict(Obj, true);

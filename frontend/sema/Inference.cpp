@@ -552,8 +552,6 @@ void Inference::stmt(Stmt *S) {
             T = Own;
           else if (Sub)
             T = types.module(Sub);
-          else if (Own)
-            T = Own;
           if (!T)
             T = types.unknown();
         } else if (const BuiltinInfo *B = findBuiltin(ModName, keyOf(A->name))) {

@@ -66,9 +66,28 @@ CompareOp swapped(CompareOp Op) {
   }
 }
 
+/// binaryOp1 when A's class defines operator methods and B is of the same
+/// class or of a builtin type (neither can go first): A's method, then
+/// B's slot, without the slot search. False when this does not apply.
+bool classBinaryOp(Value A, Value B, BinaryOp Op, Value &R) {
+  if (!isObject(A))
+    return false;
+  const Type *TA = asObject(A)->type, *TB = typeOf(B);
+  if ((TA != TB && (TB->flags & TypeHeapType)) || !dispatchesBinary(TA))
+    return false;
+  R = dispatchBinaryLeft(A, B, Op);
+  if (R == notImplemented() && TA != TB)
+    if (auto SB = slot(TB, &Type::binary))
+      R = SB(A, B, Op);
+  return true;
+}
+
 /// Tries both operands' binary slots (binary_op1 in CPython). Returns
 /// NotImplemented if neither handles the operands.
 Value binaryOp1(Value A, Value B, BinaryOp Op) {
+  Value R;
+  if (classBinaryOp(A, B, Op, R))
+    return R;
   const Type *TA = typeOf(A), *TB = typeOf(B);
   auto SA = slot(TA, &Type::binary);
   auto SB = TA == TB ? nullptr : slot(TB, &Type::binary);
@@ -225,36 +244,8 @@ static bool raiseConcatError(Value A, Value B) {
   return true;
 }
 
-namespace {
-
-/// binaryOp1 when A's class defines operator methods and B is of the same
-/// class or of a builtin type (neither can go first): A's method, then
-/// B's slot, without the slot search. False when this does not apply.
-bool classBinaryOp(Value A, Value B, BinaryOp Op, Value &R) {
-  if (!isObject(A))
-    return false;
-  const Type *TA = asObject(A)->type, *TB = typeOf(B);
-  if ((TA != TB && (TB->flags & TypeHeapType)) || !dispatchesBinary(TA))
-    return false;
-  Value F = cachedBinaryFunction(asHeapType(TA), Op);
-  if (F && !isNone(F)) {
-    Value Args[2] = {A, B};
-    R = reinterpret_cast<const Function *>(asObject(F))->entry(F, Args);
-  } else {
-    R = dispatchBinaryLeft(A, B, Op);
-  }
-  if (R == notImplemented() && TA != TB)
-    if (auto SB = slot(TB, &Type::binary))
-      R = SB(A, B, Op);
-  return true;
-}
-
-} // namespace
-
 Value binaryOp(Value A, Value B, BinaryOp Op) {
-  Value R;
-  if (!classBinaryOp(A, B, Op, R))
-    R = binaryOp1(A, B, Op);
+  Value R = binaryOp1(A, B, Op);
   if (R != notImplemented())
     return R;
   if (Op == BinaryOp::Mul && raiseRepeatError(A, B))
@@ -697,11 +688,9 @@ ADDER_NOINLINE Value adder_call_slow(Value F, const Value *Args, size_t Argc,
 /// parameters is entered directly (its generic entry only reads Args).
 ADDER_FAST Value adder_call(Value F, const Value *Args, size_t Argc,
                             Value KwNames) {
-  if (!KwNames && isObject(F) && asObject(F)->type == &adder_type_function) {
-    const Function *Fn = reinterpret_cast<const Function *>(asObject(F));
-    if (fillsExactly(Fn->signature, Argc))
+  if (!KwNames)
+    if (const Function *Fn = exactFunction(F, Argc))
       return Fn->entry(F, const_cast<Value *>(Args));
-  }
   return adder_call_slow(F, Args, Argc, KwNames);
 }
 /// len() as an int Value.

@@ -33,6 +33,15 @@ ADDER_INLINE bool fillsExactly(const Signature *S, size_t Argc) {
          !S->hasVarKeywords;
 }
 
+/// F as a Python function whose parameters Argc positional arguments fill
+/// exactly (its generic entry can be entered with them), or null.
+ADDER_INLINE const Function *exactFunction(Value F, size_t Argc) {
+  if (!isObject(F) || asObject(F)->type != &adder_type_function)
+    return nullptr;
+  const auto *Fn = reinterpret_cast<const Function *>(asObject(F));
+  return fillsExactly(Fn->signature, Argc) ? Fn : nullptr;
+}
+
 /// Binds call arguments to a compiled function's parameters (defaults,
 /// keywords, *args, **kwargs) into Out (one slot per parameter), with
 /// CPython's TypeError messages. Returns false on error.

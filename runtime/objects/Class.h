@@ -214,19 +214,30 @@ int typeSetAttr(Value Self, Str *Name, Value Item);
 /// Whether T's binary slot is the special method dispatcher (T is a class
 /// defining some binary operator method).
 bool dispatchesBinary(const Type *T);
-/// H's plain function for binary operator Op from its cache when that is
-/// filled and current (see HeapType::binaryMethods), else 0 or None: then
-/// dispatchBinaryLeft decides.
-ADDER_INLINE Value cachedBinaryFunction(const HeapType *H, BinaryOp Op) {
-  if (!H->binaryMethods || H->binaryVersion != H->version)
-    return 0;
-  return reinterpret_cast<const Value *>(asObject(H->binaryMethods) +
-                                         1)[unsigned(Op)];
-}
+/// Looks up H's method for binary operator Op into its cache (see
+/// HeapType::binaryMethods), making the cache current first: the entry,
+/// or Error when there is no memory for the cache (SlotDispatch.cpp).
+Value fillBinaryMethod(HeapType *H, BinaryOp Op);
+/// Left <op> Right by the left operand's method alone, found by the
+/// general special-method lookup (SlotDispatch.cpp).
+Value dispatchLeftMethod(Value Left, Value Right, BinaryOp Op);
 /// Left <op> Right by the left operand's method alone (its class's
 /// __add__...), NotImplemented when it has none or declines: the binary
-/// dispatch when the right operand's class cannot take precedence.
-Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op);
+/// dispatch when the right operand's class cannot take precedence. A
+/// plain function from the class's cache is entered directly.
+ADDER_INLINE Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op) {
+  HeapType *H = asHeapType(typeOf(Left));
+  Value F = 0;
+  if (H->binaryMethods && H->binaryVersion == H->version)
+    F = reinterpret_cast<const Value *>(asObject(H->binaryMethods) +
+                                        1)[unsigned(Op)];
+  if (!F)
+    F = fillBinaryMethod(H, Op);
+  if (F == Error || isNone(F))
+    return dispatchLeftMethod(Left, Right, Op);
+  Value Args[2] = {Left, Right};
+  return reinterpret_cast<const Function *>(asObject(F))->entry(F, Args);
+}
 
 Value typeCallHeap(const Type *T, const Value *Args, size_t Argc,
                    Tuple *KwNames);

@@ -441,6 +441,12 @@ const Value *prepend(Value Self, const Value *Args, size_t Argc,
 
 } // namespace
 
+/// A zeroed plain instance of T (object.__new__'s work), or Error.
+ADDER_INLINE Value allocateInstance(const Type *T) {
+  Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
+  return O ? fromObject(O) : Error;
+}
+
 Value newInstance(const Type *T, const Value *Args, size_t Argc,
                   Tuple *KwNames, bool CheckArgs) {
   const Type *B = builtinBaseOf(T);
@@ -455,8 +461,7 @@ Value newInstance(const Type *T, const Value *Args, size_t Argc,
         return raise(&adder_type_TypeError, "%s() takes no arguments",
                      T->name);
     }
-    Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
-    return O ? fromObject(O) : Error;
+    return allocateInstance(T);
   }
   if (B->flags & TypeExceptionSubclass)
     return newException(T, Args, Argc);
@@ -572,12 +577,6 @@ namespace {
 /// Arguments (after self) of the constructions heapConstruct serves from
 /// the class's cached __init__.
 constexpr size_t MaxCachedInitArgs = 8;
-
-/// A zeroed plain instance of T (object.__new__'s work), or Error.
-ADDER_INLINE Value allocateInstance(const Type *T) {
-  Object *O = gcAlloc(T, T->instanceSize ? T->instanceSize : sizeof(Object));
-  return O ? fromObject(O) : Error;
-}
 
 /// The result of __init__: None, else the TypeError CPython raises.
 Value checkInitResult(Value R) {
@@ -782,6 +781,16 @@ struct ConstructSiteCache {
   uintptr_t version;
 };
 
+/// A fresh instance of T for adder_construct_alloc, or None when there is
+/// no memory: the generic call then raises the MemoryError.
+Value instanceOrNone(const Type *T) {
+  Value Obj = allocateInstance(T);
+  if (Obj != Error)
+    return Obj;
+  clearPendingException();
+  return none();
+}
+
 /// adder_construct_alloc's check, when the site's cache does not apply.
 Value adder_construct_alloc_miss(Value Callee, ConstructSiteCache *Site,
                                  Value Entry) {
@@ -799,12 +808,7 @@ Value adder_construct_alloc_miss(Value Callee, ConstructSiteCache *Site,
     return none();
   Site->type = T;
   Site->version = H->version;
-  Value Obj = allocateInstance(T);
-  if (Obj == Error) {
-    clearPendingException(); // the generic call raises it again
-    return none();
-  }
-  return Obj;
+  return instanceOrNone(T);
 }
 
 /// A fresh instance of Callee for compiled code that calls its __init__
@@ -813,13 +817,8 @@ ADDER_FAST Value adder_construct_alloc(Value Callee, ConstructSiteCache *Site,
                                        Value Entry) {
   if (isObject(Callee)) {
     const Type *T = reinterpret_cast<const Type *>(asObject(Callee));
-    if (T == Site->type && asHeapType(T)->version == Site->version) {
-      Value Obj = allocateInstance(T);
-      if (Obj != Error)
-        return Obj;
-      clearPendingException();
-      return none();
-    }
+    if (T == Site->type && asHeapType(T)->version == Site->version)
+      return instanceOrNone(T);
   }
   return adder_construct_alloc_miss(Callee, Site, Entry);
 }

@@ -50,16 +50,16 @@ Value callUser(Value Self, SN Id, const Value *Args, size_t Argc,
   if (!Defined)
     return Error;
   Value V = F.value;
-  if (isObject(V) && typeOf(V) == &adder_type_function) {
-    // The common case (a plain `def __add__(self, other)`) enters the
-    // function directly, as adder_call does.
-    const Function *Fn = reinterpret_cast<const Function *>(asObject(V));
-    if (!KwNames && Argc <= 3 && fillsExactly(Fn->signature, Argc + 1)) {
+  // The common case (a plain `def __add__(self, other)`) enters the
+  // function directly, as adder_call does.
+  if (!KwNames && Argc <= 3)
+    if (const Function *Fn = exactFunction(V, Argc + 1)) {
       Value All[4] = {Self};
       for (size_t I = 0; I < Argc; ++I)
         All[I + 1] = Args[I];
       return Fn->entry(V, All);
     }
+  if (isObject(V) && typeOf(V) == &adder_type_function) {
     size_t Total = Argc + 1 + (KwNames ? KwNames->size : 0);
     Value Inline[8];
     Value *All = Inline;
@@ -256,11 +256,9 @@ Value dispatchBinary(Value Left, Value Right, BinaryOp Op) {
   return notImplemented();
 }
 
-/// H's own method for binary operator Op from its cache (refilled when
-/// its version changes): the plain function taking (self, other), or None
-/// when the method is anything else or absent; Error when the cache cannot
-/// be had (no memory): then the lookup decides.
-Value cachedBinaryMethod(HeapType *H, BinaryOp Op) {
+} // namespace
+
+Value fillBinaryMethod(HeapType *H, BinaryOp Op) {
   constexpr size_t N = size_t(BinaryOp::NumOps);
   if (!H->binaryMethods || H->binaryVersion != H->version) {
     if (!H->binaryMethods) {
@@ -278,27 +276,15 @@ Value cachedBinaryMethod(HeapType *H, BinaryOp Op) {
   Value &Entry = reinterpret_cast<Value *>(asObject(H->binaryMethods) +
                                            1)[unsigned(Op)];
   if (!Entry) {
-    Found F = lookupInMro(&H->type, specialName(binarySpecial(Op)));
-    Value V = F.value;
-    bool Plain =
-        isObject(V) && typeOf(V) == &adder_type_function &&
-        fillsExactly(reinterpret_cast<const Function *>(asObject(V))->signature,
-                     2);
-    Entry = Plain ? V : none();
+    Value V = lookupInMro(&H->type, specialName(binarySpecial(Op))).value;
+    Entry = exactFunction(V, 2) ? V : none();
   }
   return Entry;
 }
 
-} // namespace
-
 bool dispatchesBinary(const Type *T) { return T->binary == dispatchBinary; }
 
-Value dispatchBinaryLeft(Value Left, Value Right, BinaryOp Op) {
-  Value F = cachedBinaryMethod(asHeapType(typeOf(Left)), Op);
-  if (F != Error && !isNone(F)) {
-    Value Args[2] = {Left, Right};
-    return reinterpret_cast<const Function *>(asObject(F))->entry(F, Args);
-  }
+Value dispatchLeftMethod(Value Left, Value Right, BinaryOp Op) {
   return binarySide(Left, Right, true, Op);
 }
 

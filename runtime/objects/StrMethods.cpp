@@ -341,11 +341,6 @@ bool parseSplitArgs(const char *Name, const Value *Args, size_t Argc,
   return true;
 }
 
-ADDER_INLINE bool isAsciiSpace(uint8_t C) {
-  // As unicode::isSpace below 0x80: \t \n \v \f \r, \x1c..\x1f, space.
-  return C == ' ' || uint8_t(C - '\t') < 5 || uint8_t(C - 0x1C) < 4;
-}
-
 /// A str of N bytes of ASCII text (no code points to count).
 Value newAsciiStr(const char *P, size_t N) {
   if (N <= 1)
@@ -369,19 +364,19 @@ Value splitAsciiWhitespace(Str *S, SWord MaxCount) {
     return Piece != Error && listAppend(L, Piece);
   };
   while (MaxCount-- > 0) {
-    while (P < End && isAsciiSpace(uint8_t(*P)))
+    while (P < End && unicode::isAsciiSpace(uint8_t(*P)))
       ++P;
     if (P == End)
       break;
     const char *Word = P++;
-    while (P < End && !isAsciiSpace(uint8_t(*P)))
+    while (P < End && !unicode::isAsciiSpace(uint8_t(*P)))
       ++P;
     if (Word == S->data && P == End && isExactStr(strValue(S)))
       return listAppend(L, strValue(S)) ? listValue(L) : Error;
     if (!Append(Word, P))
       return Error;
   }
-  while (P < End && isAsciiSpace(uint8_t(*P)))
+  while (P < End && unicode::isAsciiSpace(uint8_t(*P)))
     ++P;
   if (P != End && !Append(P, End))
     return Error;
@@ -727,7 +722,7 @@ Value stripImpl(const Value *Args, size_t Argc, Tuple *KwNames,
     // Bytes are code points: no decoding, and the piece is ASCII too.
     auto Strippable = [&](uint8_t B) {
       return Chars ? memchr(Chars->data, B, Chars->byteLength) != nullptr
-                   : isAsciiSpace(B);
+                   : unicode::isAsciiSpace(B);
     };
     size_t I = 0, J = S->byteLength;
     if (Side & StripLeft)

@@ -136,9 +136,8 @@ bool isAlnum(uint32_t CP) {
 }
 
 bool isSpace(uint32_t CP) {
-  // \t \n \v \f \r, the four information separators \x1c..\x1f, space.
   if (CP < 0x80)
-    return CP == ' ' || CP - '\t' < 5 || CP - 0x1C < 4;
+    return isAsciiSpace(CP);
   return hasProperty(CP, tables::SpaceBit);
 }
 

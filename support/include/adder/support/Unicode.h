@@ -42,6 +42,12 @@ bool isAlnum(uint32_t CP);
 /// str.isspace(): bidirectional class WS, B or S, or category Zs. Note
 /// that U+001C..U+001F count.
 bool isSpace(uint32_t CP);
+/// isSpace below U+0080: \t \n \v \f \r, the four information
+/// separators U+001C..U+001F, and space. Inline for byte loops over ASCII
+/// text.
+inline bool isAsciiSpace(uint32_t CP) {
+  return CP == ' ' || CP - '\t' < 5 || CP - 0x1C < 4;
+}
 
 /// The Uppercase property (CPython's _PyUnicode_IsUppercase); equal to
 /// chr(CP).isupper().

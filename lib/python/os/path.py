@@ -36,7 +36,7 @@ def _sep(p):
     return b"/" if isinstance(p, bytes) else "/"
 
 
-def _mixed(name, paths):
+def _check_not_mixed(paths):
     has_str = has_bytes = False
     for p in paths:
         if isinstance(p, str):
@@ -61,7 +61,7 @@ def join(a, *p):
     s = _sep(a)
     path = a
     parts = [_fspath(b, "join") for b in p]
-    _mixed("join", [a] + parts)
+    _check_not_mixed([a] + parts)
     for b in parts:
         if b.startswith(s):
             path = b
@@ -162,7 +162,7 @@ def commonpath(paths):
     paths = tuple(_fspath(p, "commonpath") for p in paths)
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    _mixed("commonpath", paths)
+    _check_not_mixed(paths)
     if isinstance(paths[0], bytes):
         s, dot = b"/", b"."
     else:
@@ -191,7 +191,7 @@ def relpath(path, start):
     start = _fspath(start, "relpath")
     if not path:
         raise ValueError("no path specified")
-    _mixed("relpath", (path, start))
+    _check_not_mixed((path, start))
     if isinstance(path, bytes):
         s, dot, dotdot = b"/", b".", b".."
     else:

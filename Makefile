@@ -5,7 +5,7 @@
 #   make run          compile examples/sensor_loop.py for the mps2-an385
 #                     board and run it in QEMU (RUN_TARGET=host: natively)
 #   make test         build and run every test suite; ends with a summary
-#   make bench        benchmarks against C (clang -O2) and CPython
+#   make bench        benchmarks against C (clang -O2) and CPython, then compile time
 #                     (BENCH_FLAGS="--only fib,nbody --runs 5" to narrow)
 #   make parse-check  parse the whole CPython stdlib, compare with ast.dump
 #   make fuzz-parser  libFuzzer on the lexer+parser for 10 minutes
@@ -40,6 +40,7 @@ test: build
 
 bench: build
 	$(PYTHON) bench/run_bench.py --adder $(ADDER) --work-dir $(BUILD)/bench $(BENCH_FLAGS)
+	$(PYTHON) bench/compile_time.py --adder $(ADDER)
 
 parse-check: build
 	$(PYTHON) test/parse-check/parse_check.py --adder $(ADDER)

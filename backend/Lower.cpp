@@ -131,7 +131,7 @@ void Lowering::markProgramFunction(Function *F) {
 /// A cold function (ir::Function::cold) is left unoptimized: the
 /// optimizer skips it and code generation selects its instructions fast.
 void Lowering::markCold(Function *F) {
-  F->removeFnAttr(Attribute::AlwaysInline);
+  F->removeFnAttr(SmallFunctionAttr);
   F->removeFnAttr(Attribute::OptimizeForSize);
   F->addFnAttr(Attribute::OptimizeNone);
   F->addFnAttr(Attribute::NoInline);
@@ -469,8 +469,9 @@ void Lowering::declareFunction(const ir::Function *F) {
   Function *Fn =
       Function::Create(FTy, GlobalValue::InternalLinkage, F->name, module);
   markProgramFunction(Fn);
+  // Optimize.cpp decides where small functions are inlined.
   if (isSmallLeaf(F))
-    Fn->addFnAttr(Attribute::AlwaysInline);
+    Fn->addFnAttr(SmallFunctionAttr);
   // A module body runs once: its often long straight-line code is not
   // worth speed-oriented inlining, which would cost compile time and
   // flash. Its loops are still optimized.

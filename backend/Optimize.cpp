@@ -10,9 +10,11 @@
 
 #include "adder/backend/Backend.h"
 
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -98,6 +100,59 @@ void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
   MPM.run(M, MAM);
 }
 
+/// Where the program's own calls are inlined before the pipeline runs.
+///
+/// A function with one call site would be inlined into it anyway (LLVM's
+/// bonus for the last call to an internal function), but only after the
+/// pipeline had optimized it on its own, and then again as part of its
+/// caller; inlining it first optimizes its body once. Typed entries called
+/// only from their generic entry are the common case.
+///
+/// A small function (SmallFunctionAttr) is inlined into short callers and
+/// into loops, where a call would cost a good part of the work done.
+/// Elsewhere, in long straight-line code such as an __init__ building its
+/// parts, it costs little next to the rest, and LLVM's cost model decides:
+/// inlining every call of the small functions cost 15% of the compile time
+/// of object-heavy programs. At -Os the size heuristics decide every call.
+void markInlining(Module &M, OptLevel Level) {
+  // LLVM instructions, before any inlining, of a caller short enough that
+  // a call costs it 10% or more (a call's overhead is 10 to 15 machine
+  // instructions): a vector operator building its result measures 121.
+  constexpr unsigned ShortCaller = 160;
+  for (Function &F : M) {
+    if (F.isDeclaration() || !isProgramFunction(F) ||
+        F.hasFnAttribute(Attribute::OptimizeNone))
+      continue;
+    if (F.hasLocalLinkage() && !F.hasFnAttribute(Attribute::NoInline) &&
+        F.hasOneUse())
+      if (auto *Call = dyn_cast<CallInst>(F.user_back()))
+        if (Call->getCalledFunction() == &F && Call->getFunction() != &F &&
+            !Call->getFunction()->hasFnAttribute(Attribute::OptimizeNone))
+          F.addFnAttr(Attribute::AlwaysInline);
+    if (Level == OptLevel::Os) {
+      if (F.hasFnAttribute(SmallFunctionAttr))
+        F.addFnAttr(Attribute::InlineHint);
+      continue;
+    }
+    bool Short = F.getInstructionCount() <= ShortCaller;
+    std::optional<LoopInfo> Loops;
+    for (BasicBlock &B : F)
+      for (Instruction &I : B) {
+        auto *Call = dyn_cast<CallBase>(&I);
+        Function *Callee = Call ? Call->getCalledFunction() : nullptr;
+        if (!Callee || Callee == &F ||
+            !Callee->hasFnAttribute(SmallFunctionAttr))
+          continue;
+        if (!Short && !Loops) {
+          DominatorTree DT(F);
+          Loops.emplace(DT);
+        }
+        if (Short || Loops->getLoopFor(&B))
+          Call->addFnAttr(Attribute::AlwaysInline);
+      }
+  }
+}
+
 } // namespace
 
 void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
@@ -113,20 +168,13 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
     F.addFnAttr("target-cpu", TM.getTargetCPU());
     if (!TM.getTargetFeatureString().empty())
       F.addFnAttr("target-features", TM.getTargetFeatureString());
-    if (Level == OptLevel::Os) {
+    if (Level == OptLevel::Os)
       F.addFnAttr(Attribute::OptimizeForSize);
-      // Small program functions (Lower.cpp) are inlined only where the
-      // size heuristics agree.
-      if (F.hasFnAttribute("adder.program") &&
-          F.hasFnAttribute(Attribute::AlwaysInline)) {
-        F.removeFnAttr(Attribute::AlwaysInline);
-        F.addFnAttr(Attribute::InlineHint);
-      }
-    }
-    if (Level == OptLevel::O0) {
+    if (Level == OptLevel::O0)
       F.removeFnAttr(Attribute::AlwaysInline);
-    }
   }
+  if (Level != OptLevel::O0)
+    markInlining(M, Level);
   runPipeline(M, TM, Level);
   // What the optimized program reaches of the runtime; its object defines
   // the type objects and tables pruning rewrote (RuntimeSplit.cpp).

@@ -201,6 +201,8 @@ def adder_class_prepare : RuntimeFn<"word", ["word", "word", "word"], ZeroResult
 // a per-site cache (ptr to a zeroed {layout, index}) elsewhere.
 def adder_instance_get : RuntimeFn<"word", ["word", "ptr", "i32", "word"], ZeroResult>;
 def adder_instance_set : RuntimeFn<"i32", ["word", "ptr", "i32", "word", "word"], NegativeResult>;
+// adder_instance_set for self in __init__: a slot's first store inline too.
+def adder_instance_init_set : RuntimeFn<"i32", ["word", "ptr", "i32", "word", "word"], NegativeResult>;
 def adder_instance_get_cached : RuntimeFn<"word", ["word", "ptr", "word"], ZeroResult>;
 def adder_instance_set_cached : RuntimeFn<"i32", ["word", "ptr", "word", "word"], NegativeResult>;
 // obj.name for a call (objects/Instance.cpp): a plain function of the

@@ -191,6 +191,9 @@ struct SlotSite {
   const sema::ClassLayoutInfo *layout = nullptr;
   int slot = -1;
   bool cached = false;
+  /// The running method is __init__, whose stores to self are mostly the
+  /// slots' first.
+  bool inInit = false;
 };
 
 SlotSite slotSite(sema::Program &P, FnState *FS, Expr *ObjExpr,
@@ -204,6 +207,7 @@ SlotSite slotSite(sema::Program &P, FnState *FS, Expr *ObjExpr,
       if (K >= 0) {
         S.layout = L;
         S.slot = K;
+        S.inInit = llvm::StringRef(FS->info->qualname).ends_with(".__init__");
         return S;
       }
     }
@@ -234,7 +238,8 @@ void IRGen::storeAttr(ir::Value *Obj, Expr *ObjExpr, Identifier Attr,
   Obj = toObject(Obj);
   V = toObject(V);
   if (S.layout)
-    rtCall("adder_instance_set", Type::I32,
+    rtCall(S.inInit ? "adder_instance_init_set" : "adder_instance_set",
+           Type::I32,
            {Obj, emit(Opcode::LayoutRef, Type::Ptr, {}, S.layout->key),
             constI32(S.slot), constStr(Name), V});
   else if (S.cached)

@@ -679,13 +679,29 @@ void installBaseSlots(HeapType *H) {
 
 namespace {
 
-/// Is L the layout Want or one extending it (a subclass's layout, whose
-/// first slots are Want's)?
-ADDER_FAST bool layoutExtends(const ClassLayout *L, const ClassLayout *Want) {
+/// layoutExtends past the two layouts it compares inline.
+ADDER_NOINLINE bool layoutExtendsDeep(const ClassLayout *L,
+                                      const ClassLayout *Want) {
   for (; L; L = L->base)
     if (L == Want)
       return true;
   return false;
+}
+
+/// Is L the layout Want or one extending it (a subclass's layout, whose
+/// first slots are Want's)? Want is not null. The class itself and its
+/// base are compared inline, without a loop: compiled code inlines this
+/// at every attribute access, and a loop each would cost the optimizer
+/// and the code generator far more than the rare deeper walk costs.
+ADDER_FAST bool layoutExtends(const ClassLayout *L, const ClassLayout *Want) {
+  if (L == Want)
+    return true;
+  if (!L)
+    return false;
+  const ClassLayout *Base = L->base;
+  if (Base == Want)
+    return true;
+  return Base && layoutExtendsDeep(Base->base, Want);
 }
 
 /// The slots of Obj if its class's fast layout extends Layout, else null.
@@ -701,15 +717,12 @@ ADDER_FAST Value *fastSlots(Value Obj, const ClassLayout *Layout) {
                                    asHeapType(T)->slotsOffset);
 }
 
-/// A store into fixed slot Index of Obj, whose slots are Slots, when no
-/// bookkeeping is needed: the slot is set already, or it is past every
-/// slot set so far. False when the caller must take the slow path.
-ADDER_FAST bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
-                              Value Item) {
-  if (Slots[Index]) {
-    Slots[Index] = Item;
-    return true;
-  }
+/// The store into an empty fixed slot Index of Obj (whose slots are
+/// Slots) when no bookkeeping beyond the count of slots set is needed: the
+/// slot is past every slot set so far and there is no __dict__. False when
+/// the caller must take the slow path.
+ADDER_INLINE bool storeFirstSlotInline(Value Obj, Value *Slots,
+                                       uint32_t Index, Value Item) {
   const HeapType *H = asHeapType(asObject(Obj)->type);
   Value *Field = dictField(Obj, H);
   Value W = *Field;
@@ -718,6 +731,25 @@ ADDER_FAST bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
   Slots[Index] = Item;
   *Field = makeSmallInt(SWord(Index) + 1);
   return true;
+}
+
+ADDER_NOINLINE bool storeFirstSlot(Value Obj, Value *Slots, uint32_t Index,
+                                   Value Item) {
+  return storeFirstSlotInline(Obj, Slots, Index, Item);
+}
+
+/// A store into fixed slot Index of Obj, whose slots are Slots: in place
+/// when the slot is set already, else as storeFirstSlotInline. The first
+/// store is out of line: it happens once per attribute and instance,
+/// mostly in __init__ (adder_instance_init_set), while this is inlined at
+/// every assignment to an attribute.
+ADDER_FAST bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
+                              Value Item) {
+  if (Slots[Index]) {
+    Slots[Index] = Item;
+    return true;
+  }
+  return storeFirstSlot(Obj, Slots, Index, Item);
 }
 
 /// The layout that first gave H's fixed slot K (the class of the MRO
@@ -771,6 +803,22 @@ ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
   if (Value *Slots = fastSlots(Obj, Layout))
     if (storeSlotFast(Obj, Slots, Index, Item))
       return 0;
+  return adder_instance_setattr_slow(Obj, Name, Item);
+}
+
+/// adder_instance_set for `self.name = item` in __init__, where the store
+/// is usually the slot's first: that path is inlined too.
+ADDER_FAST int32_t adder_instance_init_set(Value Obj, const ClassLayout *Layout,
+                                           uint32_t Index, Value Name,
+                                           Value Item) {
+  if (Value *Slots = fastSlots(Obj, Layout)) {
+    if (Slots[Index]) {
+      Slots[Index] = Item;
+      return 0;
+    }
+    if (storeFirstSlotInline(Obj, Slots, Index, Item))
+      return 0;
+  }
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
 

@@ -125,6 +125,9 @@ std::string printProgramIR(llvm::Module &M);
 
 /// Names of functions the lowering created (the program's code).
 bool isProgramFunction(const llvm::Function &F);
+/// The attribute of a program function small enough to inline where a call
+/// is worth inlining (optimizeModule decides which calls).
+constexpr const char *SmallFunctionAttr = "adder.small";
 
 /// Checks a runtime definition's LLVM type against its Builtins.td record;
 /// false with Why set when they differ.

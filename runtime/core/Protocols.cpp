@@ -17,6 +17,7 @@
 #include "objects/Callables.h"
 #include "objects/Class.h"
 #include "objects/SpecialNames.h"
+#include "objects/Iterators.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -675,8 +676,14 @@ int32_t adder_delattr(Value O, Value Name) {
   return setAttr(O, asStr(Name), Error);
 }
 Value adder_iter(Value V) { return getIter(V); }
-/// The next item, or Error: exhausted if no exception is pending.
-Value adder_next(Value It) { return iterNext(It); }
+/// The next item, or Error: exhausted if no exception is pending. The
+/// iterators of lists, tuples and ASCII strs step inline.
+ADDER_FAST Value adder_next(Value It) {
+  if (isObject(It))
+    if (Value V = stepIterator(asObject(It), asObject(It)->type))
+      return V;
+  return iterNext(It);
+}
 /// adder_call's other cases, out of line: the fast path is inlined at
 /// every call site of compiled code, this is not.
 ADDER_NOINLINE Value adder_call_slow(Value F, const Value *Args, size_t Argc,

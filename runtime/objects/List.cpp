@@ -15,6 +15,7 @@
 #include "adder/runtime/Protocols.h"
 #include "adder/runtime/Str.h"
 #include "objects/Callables.h"
+#include "objects/Iterators.h"
 #include "objects/MethodHelpers.h"
 #include "objects/Tuple.h"
 
@@ -420,13 +421,6 @@ int listContains(Value Self, Value Item) {
   }
   return 0;
 }
-
-struct ListIter {
-  Object header;
-  Value list; // Error once exhausted
-  SWord index;
-  SWord direction; // 1 forward, -1 reversed
-};
 
 void traceListIter(Object *O, Tracer &T) {
   T(&reinterpret_cast<ListIter *>(O)->list);

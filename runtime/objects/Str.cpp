@@ -26,26 +26,18 @@ namespace {
 
 const StaticStr<1> EmptyStr = {{&adder_type_str}, 0, 0, -1, 1, 1, {0}};
 
-/// One-character strings for ASCII, shared (indexing and iteration of
-/// ASCII text never allocates).
-struct AsciiTable {
-  StaticStr<2> Chars[128];
-};
-constexpr AsciiTable makeAsciiTable() {
-  AsciiTable T{};
+constexpr AsciiStrTable makeAsciiStrTable() {
+  AsciiStrTable T{};
   for (int I = 0; I < 128; ++I)
-    T.Chars[I] = {{&adder_type_str}, 1, 1, -1, 1, 1, {char(I), 0}};
+    T.chars[I] = {{&adder_type_str}, 1, 1, -1, 1, 1, {char(I), 0}};
   return T;
 }
-const AsciiTable AsciiChars = makeAsciiTable();
 
 } // namespace
 
-Value emptyStr() { return fromObject(&EmptyStr.header); }
+const AsciiStrTable asciiStrs = makeAsciiStrTable();
 
-Value asciiCharStr(unsigned C) {
-  return fromObject(&AsciiChars.Chars[C & 127].header);
-}
+Value emptyStr() { return fromObject(&EmptyStr.header); }
 
 SWord hashBytes(const char *Data, size_t Size) {
   uint64_t H = 14695981039346656037ull;

@@ -18,8 +18,17 @@ template <size_t N> struct StaticStr {
   char data[N];
 };
 
+/// One-character strs for ASCII, shared (indexing and iteration of ASCII
+/// text never allocates).
+struct AsciiStrTable {
+  StaticStr<2> chars[128];
+};
+extern const AsciiStrTable asciiStrs;
+
 /// The shared one-character str for an ASCII character.
-Value asciiCharStr(unsigned C);
+ADDER_INLINE Value asciiCharStr(unsigned C) {
+  return fromObject(&asciiStrs.chars[C & 127].header);
+}
 /// FNV-1a of bytes, never -1 (str and bytes hashes).
 SWord hashBytes(const char *Data, size_t Size);
 /// First occurrence of Needle in Hay (byte offsets), or -1.

@@ -27,6 +27,7 @@
 #include "objects/MethodHelpers.h"
 #include "objects/NumbersInternal.h"
 #include "objects/StrFormat.h"
+#include "objects/Iterators.h"
 #include "objects/Tuple.h"
 
 #include <string.h>
@@ -1367,12 +1368,6 @@ Value strSlice(Str *S, Value SliceV) {
 }
 
 namespace {
-
-struct StrIter {
-  Object header;
-  Value str;     // Error once exhausted
-  uint32_t next; // byte offset of the next character
-};
 
 void traceStrIter(Object *O, Tracer &T) {
   T(&reinterpret_cast<StrIter *>(O)->str);

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "objects/Tuple.h"
+#include "objects/Iterators.h"
 #include "objects/List.h"
 #include "objects/MethodHelpers.h"
 
@@ -226,12 +227,6 @@ int tupleContains(Value Self, Value Item) {
   }
   return 0;
 }
-
-struct TupleIter {
-  Object header;
-  Value tuple;
-  uint32_t index;
-};
 
 void traceTupleIter(Object *O, Tracer &T) {
   T(&reinterpret_cast<TupleIter *>(O)->tuple);

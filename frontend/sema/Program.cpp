@@ -162,6 +162,25 @@ std::string irNameFor(const std::string &Module, const std::string &Qual) {
   return Out;
 }
 
+/// The source of the builtins module, made from the builtins table: each
+/// builtin name bound to itself (`abs = abs`), so that `import builtins`,
+/// `builtins.len` and getattr(builtins, name) work. A program's bare
+/// builtin names are bound at compile time, so assigning builtins.len does
+/// not change what `len` means elsewhere (docs/Compatibility.md).
+std::string builtinsModuleSource() {
+  std::string S = "# The builtins module, made by adder from its builtins "
+                  "table (runtime/Builtins.td).\n";
+  for (const BuiltinInfo &B : allBuiltins()) {
+    llvm::StringRef Kind(B.kind), Name(B.name);
+    if (*B.module || Kind == "module" || Name == "None")
+      continue;
+    S += (Name + " = " + Name + "\n").str();
+  }
+  for (const char *Keyword : {"None", "True", "False"})
+    S += std::string("globals()[\"") + Keyword + "\"] = " + Keyword + "\n";
+  return S;
+}
+
 } // namespace
 
 bool Program::loadModule(const std::string &Name, const std::string &Path,
@@ -171,12 +190,19 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
     Err = {Path, 0, 0, Buf.getError().message()};
     return false;
   }
+  return loadModuleSource(Name, Path, (*Buf)->getBuffer().str(), Err,
+                          InLibrary);
+}
+
+bool Program::loadModuleSource(const std::string &Name,
+                               const std::string &Path, std::string Bytes,
+                               CompileError &Err, bool InLibrary) {
   units.push_back(std::make_unique<ModuleUnit>());
   ModuleUnit &M = *units.back();
   M.name = Name;
   M.path = Path;
   M.isLibrary = InLibrary;
-  M.bytes = (*Buf)->getBuffer().str();
+  M.bytes = std::move(Bytes);
   Diagnostic D;
   if (!decodeSource(M.bytes.data(), M.bytes.size(), astArena, M.source, D)) {
     Err = {Path, D.line, D.col, D.message};
@@ -205,6 +231,14 @@ bool Program::loadModule(const std::string &Name, const std::string &Path,
   for (const std::string &Imp : Imports) {
     if (findModule(Imp) || isRuntimeModule(Imp))
       continue;
+    // Built in, as in CPython: a builtins.py of the program's does not
+    // replace it.
+    if (Imp == "builtins") {
+      if (!loadModuleSource(Imp, "<builtins>", builtinsModuleSource(), Err,
+                            /*InLibrary=*/true))
+        return false;
+      continue;
+    }
     bool InLibrary = false;
     std::string Found = findModuleFile(Imp, InLibrary);
     if (Found.empty())

@@ -217,6 +217,9 @@ public:
 private:
   bool loadModule(const std::string &Name, const std::string &Path,
                   CompileError &Err, bool InLibrary = false);
+  /// loadModule of Bytes, the module's source text, read from Path.
+  bool loadModuleSource(const std::string &Name, const std::string &Path,
+                        std::string Bytes, CompileError &Err, bool InLibrary);
   void createFunctionInfos(ModuleUnit &M, Scope *S);
   ast::ClassDef *resolveBaseClass(ModuleUnit &M, ast::Expr *Base);
   const ClassLayoutInfo *computeLayout(ModuleUnit &M, ast::ClassDef *C,

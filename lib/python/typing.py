@@ -17,9 +17,12 @@
 # - NewType and TypeVar cannot see the module that created them, so their
 #   __module__ is 'typing'; ForwardRef does not check its string's syntax.
 # - NamedTuple and TypedDict are classes with a metaclass, not functions.
-# - Not provided: Annotated, get_type_hints (no
-#   eval), runtime_checkable, ParamSpec, Concatenate, TypeVarTuple, IO,
-#   Pattern, Match, no_type_check, reveal_type, get_overloads.
+# - get_type_hints resolves string annotations only when they are names or
+#   dotted names (there is no eval), and leaves strings nested in
+#   subscripted aliases (List["X"]) as they are.
+# - Not provided: Annotated, runtime_checkable, ParamSpec, Concatenate,
+#   TypeVarTuple, IO, Pattern, Match, no_type_check, reveal_type,
+#   get_overloads.
 
 __all__ = [
     "Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic",
@@ -33,7 +36,7 @@ __all__ = [
     "Reversible", "Self", "Sequence", "Set", "Sized", "Text", "ValuesView",
     "AnyStr", "LiteralString", "TypeAlias", "TYPE_CHECKING",
     "assert_never", "assert_type", "cast", "final", "get_args",
-    "get_origin", "overload",
+    "get_origin", "get_type_hints", "overload",
 ]
 
 _NoneType = type(None)
@@ -454,6 +457,67 @@ class ForwardRef:
 
     __or__ = _union_or
     __ror__ = _union_ror
+
+
+def _resolve_hint(value, globalns, localns):
+    # CPython evaluates a string annotation with eval(); adder has none, so
+    # a string (or ForwardRef) resolves only when it is a name or a dotted
+    # name, looked up in localns, globalns, then builtins.
+    if value is None:
+        return _NoneType
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if not isinstance(value, str):
+        return value
+    parts = value.strip().split(".")
+    if not all(p.isidentifier() for p in parts):
+        raise NotImplementedError(
+            "get_type_hints: adder cannot evaluate the annotation %r (only "
+            "names and dotted names in string annotations)" % (value,))
+    head = parts[0]
+    if localns is not None and head in localns:
+        result = localns[head]
+    elif head in globalns:
+        result = globalns[head]
+    else:
+        import builtins
+        if not hasattr(builtins, head):
+            raise NameError("name %r is not defined" % (head,))
+        result = getattr(builtins, head)
+    for p in parts[1:]:
+        result = getattr(result, p)
+    return _NoneType if result is None else result
+
+
+def _module_globals(obj):
+    import sys
+    module = sys.modules.get(getattr(obj, "__module__", None), None)
+    return {} if module is None else vars(module)
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (its MRO's, base classes first), function
+    or module, with None as NoneType and string annotations resolved."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            annotations = base.__dict__.get("__annotations__", {})
+            base_globals = (_module_globals(base) if globalns is None
+                            else globalns)
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in annotations.items():
+                hints[name] = _resolve_hint(value, base_globals, base_locals)
+        return hints
+    annotations = getattr(obj, "__annotations__", None)
+    if annotations is None:
+        raise TypeError("%r is not a module, class, method, or function."
+                        % (obj,))
+    if globalns is None:
+        import sys
+        globalns = (vars(obj) if isinstance(obj, type(sys))
+                    else _module_globals(obj))
+    return {name: _resolve_hint(value, globalns, localns)
+            for name, value in annotations.items()}
 
 
 # Generic[T] hands back Generic: the type variables wait here until the

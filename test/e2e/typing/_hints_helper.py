@@ -1,0 +1,4 @@
+class Thing:
+    pass
+count: int = 0
+name: "Thing"

@@ -112,8 +112,8 @@ void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
 /// into loops, where a call would cost a good part of the work done.
 /// Elsewhere, in long straight-line code such as an __init__ building its
 /// parts, it costs little next to the rest, and LLVM's cost model decides:
-/// inlining every call of the small functions cost 15% of the compile time
-/// of object-heavy programs. At -Os the size heuristics decide every call.
+/// inlining every call of them cost 6 to 15% of the compile time of
+/// object-heavy programs. At -Os the size heuristics decide every call.
 void markInlining(Module &M, OptLevel Level) {
   // LLVM instructions, before any inlining, of a caller short enough that
   // a call costs it 10% or more (a call's overhead is 10 to 15 machine

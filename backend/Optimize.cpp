@@ -172,6 +172,11 @@ void adder::backend::optimizeModule(Module &M, TargetMachine &TM,
       F.addFnAttr(Attribute::OptimizeForSize);
     if (Level == OptLevel::O0)
       F.removeFnAttr(Attribute::AlwaysInline);
+    // Hot code's speed should not hang on where the linker happens to put
+    // it: recursive fib ran 25% slower, with the same instructions, when
+    // its function started 16 bytes off a 64-byte line.
+    if (Level == OptLevel::O2 && isProgramFunction(F))
+      F.setAlignment(Align(64));
   }
   if (Level != OptLevel::O0)
     markInlining(M, Level);

@@ -50,8 +50,10 @@ CFLAGS = ["-O2", "-ffp-contract=off"]
 LDLIBS = ["-lm"]
 
 # Tools in bench/ that are not benchmarks (boot_cost.py counts boot
-# instructions under QEMU, run_memory.py peak memory).
-HARNESS_FILES = {"run_bench.py", "boot_cost.py", "run_memory.py"}
+# instructions under QEMU, run_memory.py peak memory, compile_time.py
+# adder's build times).
+HARNESS_FILES = {"run_bench.py", "boot_cost.py", "run_memory.py",
+                 "compile_time.py"}
 
 
 class Run:

@@ -150,8 +150,8 @@ Stmt *Parser::parseFor(uint32_t Start, bool IsAsync) {
     if (!parseBlock(OrElse, "'else' statement", ElseLine))
       return nullptr;
   }
-  if (IsAsync) {
-    AsyncFor *S = make<AsyncFor>(Start);
+  // For and AsyncFor have the same fields.
+  auto Fill = [&](auto *S) -> Stmt * {
     if (!S)
       return nullptr;
     S->target = Target;
@@ -159,15 +159,8 @@ Stmt *Parser::parseFor(uint32_t Start, bool IsAsync) {
     S->body = Body;
     S->orelse = OrElse;
     return close(S);
-  }
-  For *S = make<For>(Start);
-  if (!S)
-    return nullptr;
-  S->target = Target;
-  S->iter = Iter;
-  S->body = Body;
-  S->orelse = OrElse;
-  return close(S);
+  };
+  return IsAsync ? Fill(make<AsyncFor>(Start)) : Fill(make<For>(Start));
 }
 
 /// with_item ::= expression 'as' star_target &(',' | ')' | ':')
@@ -273,20 +266,15 @@ Stmt *Parser::parseWith(uint32_t Start, bool IsAsync) {
   Seq<Stmt *> Body;
   if (!parseBlock(Body, "'with' statement", Line))
     return nullptr;
-  if (IsAsync) {
-    AsyncWith *S = make<AsyncWith>(Start);
+  // With and AsyncWith have the same fields.
+  auto Fill = [&](auto *S) -> Stmt * {
     if (!S)
       return nullptr;
     S->items = finish(Items);
     S->body = Body;
     return close(S);
-  }
-  With *S = make<With>(Start);
-  if (!S)
-    return nullptr;
-  S->items = finish(Items);
-  S->body = Body;
-  return close(S);
+  };
+  return IsAsync ? Fill(make<AsyncWith>(Start)) : Fill(make<With>(Start));
 }
 
 /// try_stmt ::= 'try' &&':' block finally_block
@@ -435,8 +423,8 @@ Stmt *Parser::parseFunctionDef(uint32_t Start, Seq<Expr *> Decorators,
   Seq<Stmt *> Body;
   if (!parseBlock(Body, "function definition", Line))
     return nullptr;
-  if (IsAsync) {
-    AsyncFunctionDef *S = make<AsyncFunctionDef>(Start);
+  // FunctionDef and AsyncFunctionDef have the same fields.
+  auto Fill = [&](auto *S) -> Stmt * {
     if (!S)
       return nullptr;
     S->name = Name;
@@ -445,16 +433,9 @@ Stmt *Parser::parseFunctionDef(uint32_t Start, Seq<Expr *> Decorators,
     S->decorator_list = Decorators;
     S->returns = Returns;
     return close(S);
-  }
-  FunctionDef *S = make<FunctionDef>(Start);
-  if (!S)
-    return nullptr;
-  S->name = Name;
-  S->args = Args;
-  S->body = Body;
-  S->decorator_list = Decorators;
-  S->returns = Returns;
-  return close(S);
+  };
+  return IsAsync ? Fill(make<AsyncFunctionDef>(Start))
+                 : Fill(make<FunctionDef>(Start));
 }
 
 /// class_def_raw ::= 'class' NAME ['(' [arguments] ')'] ':' block

@@ -489,8 +489,11 @@ def _resolve_hint(value, globalns, localns):
     return _NoneType if result is None else result
 
 
-def _module_globals(obj):
+def _globals_of(obj):
+    # A module's own namespace; for anything else, its __module__'s.
     import sys
+    if isinstance(obj, type(sys)):
+        return vars(obj)
     module = sys.modules.get(getattr(obj, "__module__", None), None)
     return {} if module is None else vars(module)
 
@@ -502,8 +505,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         hints = {}
         for base in reversed(obj.__mro__):
             annotations = base.__dict__.get("__annotations__", {})
-            base_globals = (_module_globals(base) if globalns is None
-                            else globalns)
+            base_globals = _globals_of(base) if globalns is None else globalns
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in annotations.items():
                 hints[name] = _resolve_hint(value, base_globals, base_locals)
@@ -513,9 +515,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         raise TypeError("%r is not a module, class, method, or function."
                         % (obj,))
     if globalns is None:
-        import sys
-        globalns = (vars(obj) if isinstance(obj, type(sys))
-                    else _module_globals(obj))
+        globalns = _globals_of(obj)
     return {name: _resolve_hint(value, globalns, localns)
             for name, value in annotations.items()}
 

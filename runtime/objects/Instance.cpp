@@ -740,16 +740,19 @@ ADDER_NOINLINE bool storeFirstSlot(Value Obj, Value *Slots, uint32_t Index,
 
 /// A store into fixed slot Index of Obj, whose slots are Slots: in place
 /// when the slot is set already, else as storeFirstSlotInline. The first
-/// store is out of line: it happens once per attribute and instance,
-/// mostly in __init__ (adder_instance_init_set), while this is inlined at
+/// store is inlined only where it is the usual case (FirstInline: stores
+/// to self in __init__, adder_instance_init_set); elsewhere it is a call,
+/// as it happens once per attribute and instance while this is inlined at
 /// every assignment to an attribute.
-ADDER_FAST bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
-                              Value Item) {
+template <bool FirstInline>
+ADDER_INLINE bool storeSlotFast(Value Obj, Value *Slots, uint32_t Index,
+                                Value Item) {
   if (Slots[Index]) {
     Slots[Index] = Item;
     return true;
   }
-  return storeFirstSlot(Obj, Slots, Index, Item);
+  return FirstInline ? storeFirstSlotInline(Obj, Slots, Index, Item)
+                     : storeFirstSlot(Obj, Slots, Index, Item);
 }
 
 /// The layout that first gave H's fixed slot K (the class of the MRO
@@ -801,7 +804,7 @@ int32_t adder_instance_setattr_slow(Value Obj, Value Name, Value Item) {
 ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
                                       uint32_t Index, Value Name, Value Item) {
   if (Value *Slots = fastSlots(Obj, Layout))
-    if (storeSlotFast(Obj, Slots, Index, Item))
+    if (storeSlotFast<false>(Obj, Slots, Index, Item))
       return 0;
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
@@ -811,14 +814,9 @@ ADDER_FAST int32_t adder_instance_set(Value Obj, const ClassLayout *Layout,
 ADDER_FAST int32_t adder_instance_init_set(Value Obj, const ClassLayout *Layout,
                                            uint32_t Index, Value Name,
                                            Value Item) {
-  if (Value *Slots = fastSlots(Obj, Layout)) {
-    if (Slots[Index]) {
-      Slots[Index] = Item;
+  if (Value *Slots = fastSlots(Obj, Layout))
+    if (storeSlotFast<true>(Obj, Slots, Index, Item))
       return 0;
-    }
-    if (storeFirstSlotInline(Obj, Slots, Index, Item))
-      return 0;
-  }
   return adder_instance_setattr_slow(Obj, Name, Item);
 }
 
@@ -1049,7 +1047,7 @@ ADDER_FAST int32_t adder_instance_set_cached(Value Obj, AttrSiteCache *Cache,
                                              Value Name, Value Item) {
   if (const ClassLayout *L = Cache->layout)
     if (Value *Slots = fastSlots(Obj, L))
-      if (storeSlotFast(Obj, Slots, Cache->index, Item))
+      if (storeSlotFast<false>(Obj, Slots, Cache->index, Item))
         return 0;
   return adder_instance_set_miss(Obj, Cache, Name, Item);
 }

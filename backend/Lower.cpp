@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerImpl.h"
+#include "RuntimeFacts.h"
 
 #include "adder/sema/Program.h"
 
@@ -72,6 +73,11 @@ Lowering::Lowering(const ir::Module &P, Module &M, const LowerOptions &O)
   i1Ty = Type::getInt1Ty(ctx);
   doubleTy = Type::getDoubleTy(ctx);
   ptrTy = PointerType::get(ctx, 0);
+  RuntimeLayout Layout;
+  if (readLayout(M, Layout)) {
+    listSize = Layout.listSize;
+    listAlign = Layout.listAlign;
+  }
 }
 
 Type *Lowering::llvmType(ir::Type T) {

@@ -53,6 +53,8 @@ public:
   /// Set once any program code can raise (an error path is lowered); a
   /// program that cannot needs no exception reporting at all.
   bool canRaise = false;
+  /// sizeof and alignof a runtime list (runtime/core/Layout.cpp).
+  uint64_t listSize = 0, listAlign = 0;
 
   //--- Module level (Lower.cpp) ---------------------------------------------//
   llvm::DenseMap<const ir::Function *, llvm::Function *> typed, generic;
@@ -146,6 +148,9 @@ public:
   llvm::Value *floatBinary(const ir::Instr &I);
   llvm::Value *indexBinary(const ir::Instr &I);
   llvm::Value *typeCheck(llvm::Value *V, ir::Type T);
+  /// Tells LLVM that V, a typed list, is a list object: its header can be
+  /// read anywhere V is, so loops load it once (FastLoops.cpp).
+  void assumeList(llvm::Value *V);
   /// The double in V, a float (immediate or Float object, see Value.h).
   llvm::Value *unboxFloat(llvm::Value *V);
   llvm::Value *boxedBool(llvm::Value *B);

@@ -194,6 +194,17 @@ Value *Lowering::unboxFloat(Value *V) {
   return callRuntime("adder_float_value", {V});
 }
 
+void Lowering::assumeList(Value *V) {
+  if (!listSize || !V->getType()->isIntegerTy())
+    return;
+  Value *P = b.CreateIntToPtr(V, ptrTy);
+  OperandBundleDef Facts[] = {
+      OperandBundleDef("align", std::vector<Value *>{P, word(listAlign)}),
+      OperandBundleDef("dereferenceable",
+                       std::vector<Value *>{P, word(listSize)})};
+  b.CreateAssumption(ConstantInt::getTrue(ctx), Facts);
+}
+
 Value *Lowering::typeCheck(Value *V, ir::Type T) {
   auto TypeIs = [&](StringRef TypeName) {
     // Objects only: small ints and immediate floats have no header.
@@ -391,7 +402,8 @@ Value *Lowering::intUnary(const ir::Instr &I) {
   }
   BasicBlock *FastEnd = b.GetInsertBlock();
   if (Overflow)
-    b.CreateCondBr(Overflow, Slow, Join);
+    b.CreateCondBr(Overflow, Slow, Join,
+                   MDBuilder(ctx).createUnlikelyBranchWeights());
   else
     b.CreateBr(Join);
   b.SetInsertPoint(Slow);
@@ -541,6 +553,11 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
   }
   case Opcode::LocalSet: {
     AllocaInst *A = locals.lookup(I.attr);
+    // A list copied from a parameter or another local was assumed there.
+    const ir::Value *Stored = I.operands[0];
+    if (Stored->type == ir::Type::List && Stored->kind == ir::Value::Kind::Instr &&
+        static_cast<const ir::Instr *>(Stored)->op != Opcode::LocalGet)
+      assumeList(Op(0));
     b.CreateStore(Op(0), A);
     if (AllocaInst *F = boundFlags.lookup(I.attr))
       b.CreateStore(ConstantInt::getTrue(ctx), F);
@@ -747,7 +764,8 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     BasicBlock *FastB = BasicBlock::Create(ctx, "div.fast", fn);
     BasicBlock *SlowB = BasicBlock::Create(ctx, "div.slow", fn);
     BasicBlock *Join = BasicBlock::Create(ctx, "div.done", fn);
-    b.CreateCondBr(Fast, FastB, SlowB);
+    b.CreateCondBr(Fast, FastB, SlowB,
+                   MDBuilder(ctx).createLikelyBranchWeights());
     b.SetInsertPoint(FastB);
     Value *Q = b.CreateFDiv(b.CreateSIToFP(untag(A), doubleTy),
                             b.CreateSIToFP(untag(B), doubleTy));
@@ -774,7 +792,8 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     BasicBlock *FastB = BasicBlock::Create(ctx, "tofloat.fast", fn);
     BasicBlock *SlowB = BasicBlock::Create(ctx, "tofloat.slow", fn);
     BasicBlock *Join = BasicBlock::Create(ctx, "tofloat.done", fn);
-    b.CreateCondBr(isTagged(A), FastB, SlowB);
+    b.CreateCondBr(isTagged(A), FastB, SlowB,
+                   MDBuilder(ctx).createLikelyBranchWeights());
     b.SetInsertPoint(FastB);
     Value *F = b.CreateSIToFP(untag(A), doubleTy);
     b.CreateBr(Join);
@@ -1074,6 +1093,9 @@ bool Lowering::lowerFunction(const ir::Function *F) {
     values[F->params[I].get()] = fn->getArg(unsigned(I));
   }
   b.SetInsertPoint(allocaBlock);
+  for (size_t I = 0; I < F->params.size(); ++I)
+    if (F->params[I]->type == ir::Type::List)
+      assumeList(fn->getArg(unsigned(I)));
   for (const ir::Local &L : F->locals) {
     Type *T = llvmType(L.type);
     AllocaInst *A = b.CreateAlloca(T, nullptr, L.name);

@@ -10,6 +10,8 @@
 
 #include "adder/backend/Backend.h"
 
+#include "FastLoops.h"
+
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/TargetTransformInfo.h"
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -25,6 +27,12 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/GVN.h"
+#include "llvm/Transforms/Scalar/LICM.h"
+#include "llvm/Transforms/Scalar/LoopPassManager.h"
+#include "llvm/Transforms/Scalar/SimpleLoopUnswitch.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Utils/SplitModule.h"
 
 #include <thread>
@@ -91,6 +99,25 @@ void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  if (Level == OptLevel::O2)
+    PB.registerOptimizerEarlyEPCallback(
+        [](ModulePassManager &MPM, OptimizationLevel) {
+          // After inlining, when the runtime's fast paths are in the
+          // program's loops (FastLoops.cpp).
+          // The copies' list headers leave the loop (LICM), then the
+          // tests of their kinds (trivial unswitching).
+          LoopPassManager Hoist;
+          Hoist.addPass(LICMPass(LICMOptions()));
+          Hoist.addPass(SimpleLoopUnswitchPass(/*NonTrivial=*/false));
+          FunctionPassManager Cleanup;
+          Cleanup.addPass(createFunctionToLoopPassAdaptor(
+              std::move(Hoist), /*UseMemorySSA=*/true));
+          Cleanup.addPass(GVNPass());
+          Cleanup.addPass(InstCombinePass());
+          Cleanup.addPass(SimplifyCFGPass());
+          MPM.addPass(createModuleToFunctionPassAdaptor(
+              FastLoopsPass(isProgramFunction, std::move(Cleanup))));
+        });
   ModulePassManager MPM;
   if (Level == OptLevel::O0)
     MPM.addPass(PB.buildO0DefaultPipeline(OptimizationLevel::O0));

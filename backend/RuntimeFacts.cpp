@@ -45,10 +45,13 @@ bool onlyInInitializers(const Value *V) {
 } // namespace
 
 bool adder::backend::readLayout(const Module &M, RuntimeLayout &L) {
-  SmallVector<uint64_t, 8> T;
+  SmallVector<uint64_t, 8> T, List;
   if (!readOffsets(M, "adder_layout_type_slots", L.typeSlots) ||
-      !readOffsets(M, "adder_layout_tables", T) || T.size() != 6)
+      !readOffsets(M, "adder_layout_tables", T) || T.size() != 6 ||
+      !readOffsets(M, "adder_layout_list", List) || List.size() != 2)
     return false;
+  L.listSize = List[0];
+  L.listAlign = List[1];
   L.typeMethods = T[0];
   L.typeMethodCount = T[1];
   L.moduleNative = T[2];

@@ -40,6 +40,7 @@ struct RuntimeLayout {
   llvm::SmallVector<uint64_t, 24> typeSlots;
   uint64_t typeMethods = 0, typeMethodCount = 0, moduleNative = 0,
            nativeFunctions = 0, nativeFunctionCount = 0, methodName = 0;
+  uint64_t listSize = 0, listAlign = 0;
 };
 bool readLayout(const llvm::Module &M, RuntimeLayout &L);
 

@@ -4,7 +4,8 @@
 // (backend/Prune.cpp): a type's slot survives only if some reachable code
 // reads that slot, and a method only if its name appears in reachable code.
 // These tables tell it where those fields are, so the offsets live in one
-// place (the structs) and the backend never hard-codes them.
+// place (the structs) and the backend never hard-codes them. Lowering reads
+// the size of a list from here too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,5 +36,10 @@ extern "C" const uint32_t adder_layout_tables[] = {
     offsetof(NativeModuleDef, functionCount),
     offsetof(MethodDef, name),
 };
+
+/// Size and alignment of a list object: typed code tells LLVM a list's
+/// header can be read anywhere in a function (Lower.cpp), so loops load a
+/// list's kind, size and items pointer once.
+extern "C" const uint32_t adder_layout_list[] = {sizeof(List), alignof(List)};
 
 } // namespace adder::rt

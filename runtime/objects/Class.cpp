@@ -128,7 +128,7 @@ void bumpVersions(HeapType *H, unsigned Depth) {
     return;
   for (uint32_t I = 0; I < H->subclasses->size; ++I)
     bumpVersions(asHeapType(reinterpret_cast<const Type *>(
-                     asObject(H->subclasses->values[I]))),
+                     asObject(H->subclasses->values()[I]))),
                  Depth + 1);
 }
 
@@ -462,7 +462,7 @@ void updateWithSubclasses(HeapType *H, unsigned Depth) {
   for (uint32_t I = 0; I < H->subclasses->size; ++I)
     updateWithSubclasses(
         asHeapType(reinterpret_cast<const Type *>(
-            asObject(H->subclasses->values[I]))),
+            asObject(H->subclasses->values()[I]))),
         Depth + 1);
 }
 
@@ -800,7 +800,7 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
       return Error;
     MergedT->items[0] = typeValue(T);
     for (uint32_t I = 0; I < L->size; ++I)
-      MergedT->items[I + 1] = L->values[I]; // classes: a Values list
+      MergedT->items[I + 1] = L->values()[I]; // classes: a Values list
   }
   T->mro = MergedT;
 
@@ -879,8 +879,8 @@ Value classNew(Value NameV, Value BasesV, Value NsV, Dict *Kw,
   H->fixedSlots = Fixed;
   H->layout = UseLayout ? Layout : nullptr;
   for (uint32_t I = 0; I < NewMembers->size; ++I) {
-    Value M = makeMemberDescriptor(T, NewMembers->values[I], N);
-    if (M == Error || dictSetItem(D, NewMembers->values[I], M) < 0)
+    Value M = makeMemberDescriptor(T, NewMembers->values()[I], N);
+    if (M == Error || dictSetItem(D, NewMembers->values()[I], M) < 0)
       return Error;
     Names->items[N++] = M;
   }
@@ -959,7 +959,7 @@ Value typeSubclassesMethod(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!T || !isHeapType(T) || !asHeapType(T)->subclasses)
     return listFromArray(nullptr, 0);
   List *L = asHeapType(T)->subclasses;
-  return listFromArray(L->values, L->size);
+  return listFromArray(L->values(), L->size);
 }
 
 /// type.__prepare__(name, bases, **kw): the empty namespace.

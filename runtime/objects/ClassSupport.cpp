@@ -361,7 +361,7 @@ bool addMembers(Value V, List *Members) {
   if (isNone(V))
     V = fromObject(&adder_type_none.header);
   for (uint32_t I = 0; I < Members->size; ++I) {
-    int Same = V == Members->values[I] ? 1 : equals(V, Members->values[I]);
+    int Same = V == Members->values()[I] ? 1 : equals(V, Members->values()[I]);
     if (Same)
       return Same > 0;
   }
@@ -426,8 +426,8 @@ Value unionOf(Value Left, Value Right) {
   if (!Members || !addMembers(Left, Members) || !addMembers(Right, Members))
     return Error;
   if (Members->size == 1) // int | int is int
-    return Members->values[0];
-  Tuple *Args = tupleNew(Members->values, Members->size);
+    return Members->values()[0];
+  Tuple *Args = tupleNew(Members->values(), Members->size);
   auto *U = Args ? reinterpret_cast<UnionObject *>(
                        gcAlloc(&adder_type_union, sizeof(UnionObject)))
                  : nullptr;

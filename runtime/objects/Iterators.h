@@ -49,10 +49,10 @@ ADDER_INLINE Value stepIterator(Object *It, const Type *T) {
       return Error;
     const List *L = asList(I->list);
     SWord K = I->index;
-    if (L->kind != ListValues || K < 0 || K >= SWord(L->size))
+    if (L->kind() != ListValues || K < 0 || K >= SWord(L->size))
       return Error;
     I->index = K + I->direction;
-    return L->values[K];
+    return L->values()[K];
   }
   if (T == &adder_type_str_ascii_iterator) {
     auto *I = reinterpret_cast<StrIter *>(It);

@@ -60,7 +60,7 @@ Value listFromArray(const Value *Items, size_t Count) {
 bool listAppend(List *L, Value Item) {
   if (!prepareStore(L, Item))
     return false;
-  if (L->size == L->capacity && !listReserve(L, size_t(L->size) + 1))
+  if (L->size == L->capacity() && !listReserve(L, size_t(L->size) + 1))
     return false;
   storeRaw(L, L->size++, Item);
   return true;
@@ -72,8 +72,8 @@ static bool listExtendFrom(List *L, Value Iterable) {
     List *S = asList(Iterable);
     size_t N = S->size;
     if (N && L->size == 0)
-      listAdoptKind(L, ListKind(S->kind));
-    if (S->kind == L->kind) {
+      listAdoptKind(L, ListKind(S->kind()));
+    if (S->kind() == L->kind()) {
       if (!listReserve(L, size_t(L->size) + N))
         return false;
       // S may be L itself (l.extend(l)): copy N items, not S's new size.
@@ -90,10 +90,10 @@ static bool listExtendFrom(List *L, Value Iterable) {
   }
   if (isTuple(Iterable)) {
     Tuple *S = asTuple(Iterable);
-    if (L->kind == ListValues && L->size) {
+    if (L->kind() == ListValues && L->size) {
       if (!listReserve(L, size_t(L->size) + S->size))
         return false;
-      memcpy(L->values + L->size, S->items, S->size * sizeof(Value));
+      memcpy(L->values() + L->size, S->items, S->size * sizeof(Value));
       L->size += S->size;
       return true;
     }
@@ -158,12 +158,12 @@ Value listCompare(Value Self, Value Other, CompareOp Op) {
   if (!isList(Other))
     return notImplemented();
   List *A = asList(Self), *B = asList(Other);
-  if (A->kind == ListFloats && B->kind == ListFloats &&
+  if (A->kind() == ListFloats && B->kind() == ListFloats &&
       (Op == CompareOp::Eq || Op == CompareOp::Ne)) {
     // No NaN is stored unboxed, so == on the doubles is Python's ==.
     bool Equal = A->size == B->size;
     for (uint32_t I = 0; Equal && I < A->size; ++I)
-      Equal = A->floats[I] == B->floats[I];
+      Equal = A->floats()[I] == B->floats()[I];
     return boolValue(Equal == (Op == CompareOp::Eq));
   }
   const Value *AItems = listValuesForRead(A);
@@ -184,7 +184,7 @@ Value listRepeat(List *L, Value Count) {
   if (uint64_t(L->size) * uint64_t(N) > 0x0FFFFFFF)
     return raiseMemoryError();
   size_t Total = size_t(L->size) * size_t(N);
-  List *R = listNewOfKind(ListKind(L->kind), Total);
+  List *R = listNewOfKind(ListKind(L->kind()), Total);
   if (!R)
     return Error;
   // Doubling copies: log2(N) memcpy calls, not N ([False] * 1000000).
@@ -210,14 +210,14 @@ Value listBinary(Value Left, Value Right, BinaryOp Op) {
                    "can only concatenate list (not \"%s\") to list",
                    typeName(Right));
     List *A = asList(Left), *B = asList(Right);
-    if (A->kind != B->kind && A->size && B->size) {
+    if (A->kind() != B->kind() && A->size && B->size) {
       // Mixed kinds: the result holds Values.
       List *R = listNew(size_t(A->size) + B->size);
       if (!R || !listExtendFrom(R, Left) || !listExtendFrom(R, Right))
         return Error;
       return fromObject(&R->header);
     }
-    ListKind K = ListKind(A->size ? A->kind : B->kind);
+    ListKind K = ListKind(A->size ? A->kind() : B->kind());
     List *R = listNewOfKind(K, size_t(A->size) + B->size);
     if (!R)
       return Error;
@@ -280,7 +280,7 @@ bool normalizeIndex(List *L, Value Key, SWord *Out, const char *What) {
 
 /// A new list of L's kind holding N items of L from Start, Step apart.
 Value copyItems(const List *L, SWord Start, SWord N, SWord Step) {
-  List *R = listNewOfKind(ListKind(L->kind), size_t(N));
+  List *R = listNewOfKind(ListKind(L->kind()), size_t(N));
   if (!R)
     return Error;
   if (Step == 1)
@@ -361,9 +361,9 @@ int listAssignSlice(List *L, Value SliceV, Value Items) {
     return -1;
   // Copy items between lists of one kind: an empty L takes S's kind,
   // otherwise lists of different kinds both become Values.
-  if (S->kind != L->kind && S->size) {
+  if (S->kind() != L->kind() && S->size) {
     if (L->size == 0)
-      listAdoptKind(L, ListKind(S->kind));
+      listAdoptKind(L, ListKind(S->kind()));
     else if (!listValues(L) || !listValues(S))
       return -1;
   }
@@ -837,13 +837,17 @@ Value adder_list_new(const Value *Items, size_t Count) {
 namespace {
 
 /// Index as a position in L, or -1 when it is out of range (or not small).
+/// An index in range costs one unsigned compare; a negative one is
+/// counted from the end on the side.
 ADDER_INLINE SWord smallIndex(const List *L, Value Index) {
   if (ADDER_UNLIKELY(!isSmallInt(Index)))
     return -1;
   SWord I = smallIntValue(Index);
-  if (I < 0)
-    I += L->size;
-  return Value(I) < L->size ? I : -1;
+  if (ADDER_LIKELY(Value(I) < L->size))
+    return I;
+  if (I < 0 && Value(I + SWord(L->size)) < L->size)
+    return I + SWord(L->size);
+  return -1;
 }
 
 } // namespace
@@ -853,10 +857,10 @@ ADDER_FAST Value adder_list_getitem_int(Value Self, Value Index) {
   List *L = asList(Self);
   SWord I = smallIndex(L, Index);
   if (ADDER_LIKELY(I >= 0)) {
-    if (ADDER_LIKELY(L->kind == ListValues))
-      return L->values[I];
-    if (L->kind == ListBools)
-      return boolValue(L->bools[I]);
+    if (ADDER_LIKELY(L->kind() == ListValues))
+      return L->values()[I];
+    if (L->kind() == ListBools)
+      return boolValue(L->bools()[I]);
   }
   return listGetItem(Self, Index);
 }
@@ -865,8 +869,8 @@ ADDER_FAST Value adder_list_getitem_int(Value Self, Value Index) {
 ADDER_FAST double adder_list_getitem_float(Value Self, Value Index) {
   List *L = asList(Self);
   SWord I = smallIndex(L, Index);
-  if (ADDER_LIKELY(I >= 0 && L->kind == ListFloats))
-    return L->floats[I];
+  if (ADDER_LIKELY(I >= 0 && L->kind() == ListFloats))
+    return L->floats()[I];
   Value V = listGetItem(Self, Index);
   return V == Error ? __builtin_nan("") : floatValue(V); // NaNResult
 }
@@ -888,8 +892,8 @@ ADDER_FAST int32_t adder_list_setitem_float(Value Self, Value Index,
                                               double Item) {
   List *L = asList(Self);
   SWord I = smallIndex(L, Index);
-  if (ADDER_LIKELY(I >= 0 && L->kind == ListFloats && Item == Item)) {
-    L->floats[I] = Item;
+  if (ADDER_LIKELY(I >= 0 && L->kind() == ListFloats && Item == Item)) {
+    L->floats()[I] = Item;
     return 0;
   }
   Value Boxed = floatNew(Item);
@@ -898,7 +902,7 @@ ADDER_FAST int32_t adder_list_setitem_float(Value Self, Value Index,
 
 ADDER_FAST int32_t adder_list_append(Value Self, Value Item) {
   List *L = asList(Self);
-  if (ADDER_LIKELY(L->size < L->capacity && storeFits(L, Item))) {
+  if (ADDER_LIKELY(L->size < L->capacity() && storeFits(L, Item))) {
     storeRaw(L, L->size++, Item);
     return 0;
   }
@@ -914,16 +918,16 @@ ADDER_FAST Value adder_list_len(Value Self) {
 ADDER_FAST size_t adder_list_size(Value Self) { return asList(Self)->size; }
 ADDER_FAST Value adder_list_item(Value Self, size_t I) {
   const List *L = asList(Self);
-  if (ADDER_LIKELY(L->kind == ListValues))
-    return L->values[I];
+  if (ADDER_LIKELY(L->kind() == ListValues))
+    return L->values()[I];
   return listGet(L, I);
 }
 /// The same where sema knows the items are floats.
 ADDER_FAST double adder_list_item_float(Value Self, size_t I) {
   const List *L = asList(Self);
-  if (ADDER_LIKELY(L->kind == ListFloats))
-    return L->floats[I];
-  return floatValue(L->values[I]);
+  if (ADDER_LIKELY(L->kind() == ListFloats))
+    return L->floats()[I];
+  return floatValue(L->values()[I]);
 }
 
 /// [Item] * Count, the common way to preallocate.
@@ -938,8 +942,8 @@ Value adder_list_repeat(Value Item, Value Count) {
   List *L = listNewOfKind(listKindFor(Item), size_t(N));
   if (!L)
     return Error;
-  if (L->kind == ListBools)
-    memset(L->bools, isTrue(Item), size_t(N));
+  if (L->kind() == ListBools)
+    memset(L->bools(), isTrue(Item), size_t(N));
   else
     for (SWord I = 0; I < N; ++I)
       storeRaw(L, size_t(I), Item);

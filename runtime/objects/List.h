@@ -34,17 +34,17 @@ ADDER_INLINE ListKind listKindFor(Value V) {
 
 /// Whether V can be stored in L without converting L.
 ADDER_INLINE bool storeFits(const List *L, Value V) {
-  return L->kind == ListValues || listKindFor(V) == L->kind;
+  return L->kind() == ListValues || listKindFor(V) == L->kind();
 }
 
 /// Stores V as item I of L; V must fit L's kind (storeFits).
 ADDER_INLINE void storeRaw(List *L, size_t I, Value V) {
-  if (L->kind == ListValues)
-    L->values[I] = V;
-  else if (L->kind == ListFloats)
-    L->floats[I] = floatValue(V);
+  if (L->kind() == ListValues)
+    L->values()[I] = V;
+  else if (L->kind() == ListFloats)
+    L->floats()[I] = floatValue(V);
   else
-    L->bools[I] = isTrue(V);
+    L->bools()[I] = ListBool(isTrue(V));
 }
 
 /// The bytes one item takes in a list of kind K.

@@ -53,18 +53,18 @@ bool boxItems(const List *L, Value *Out) {
 
 /// Converts L to Values; false with MemoryError pending (L unchanged).
 bool generalize(List *L) {
-  if (L->kind == ListValues)
+  if (L->kind() == ListValues)
     return true;
   if (!L->storage) {
-    L->kind = ListValues;
+    L->setKind(ListValues);
     return true;
   }
   auto *Values =
-      static_cast<Value *>(allocateStorage(ListValues, L->capacity));
+      static_cast<Value *>(allocateStorage(ListValues, L->capacity()));
   if (!Values || !boxItems(L, Values))
     return false;
-  L->values = Values;
-  L->kind = ListValues;
+  L->storage = Values;
+  L->setKind(ListValues);
   return true;
 }
 
@@ -75,22 +75,22 @@ Value NoItems[1];
 } // namespace
 
 void listAdoptKind(List *L, ListKind K) {
-  if (L->kind == K)
+  if (L->kind() == K)
     return;
-  L->kind = K;
+  L->setKind(K);
   L->storage = nullptr;
-  L->capacity = 0;
+  L->setCapacity(0);
 }
 
 Object *listBlock(const List *L) {
-  return reinterpret_cast<Object *>(bytesOf(L) - storageOffset(L->kind));
+  return reinterpret_cast<Object *>(bytesOf(L) - storageOffset(L->kind()));
 }
 
 List *listNewOfKind(ListKind K, size_t Capacity) {
   auto *L = reinterpret_cast<List *>(gcAlloc(&adder_type_list, sizeof(List)));
   if (!L)
     return nullptr;
-  L->kind = K;
+  L->setKind(K);
   if (Capacity && !listReserve(L, Capacity))
     return nullptr;
   return L;
@@ -99,9 +99,9 @@ List *listNewOfKind(ListKind K, size_t Capacity) {
 List *listNew(size_t Capacity) { return listNewOfKind(ListValues, Capacity); }
 
 bool listReserve(List *L, size_t NewSize) {
-  if (NewSize <= L->capacity)
+  if (NewSize <= L->capacity())
     return true;
-  constexpr size_t MaxItems = 0x0FFFFFFF; // what capacity's 28 bits hold
+  constexpr size_t MaxItems = List::CapacityMask; // what capacity holds
   if (NewSize > MaxItems) {
     raiseMemoryError();
     return false;
@@ -110,22 +110,22 @@ bool listReserve(List *L, size_t NewSize) {
   size_t Cap = (NewSize + (NewSize >> 3) + 6) & ~size_t(3);
   if (Cap > MaxItems)
     Cap = MaxItems;
-  void *Storage = allocateStorage(L->kind, Cap);
+  void *Storage = allocateStorage(L->kind(), Cap);
   if (!Storage)
     return false;
   if (L->size)
-    memcpy(Storage, L->storage, L->size * listItemSize(L->kind));
+    memcpy(Storage, L->storage, L->size * listItemSize(L->kind()));
   L->storage = Storage;
-  L->capacity = uint32_t(Cap);
+  L->setCapacity(uint32_t(Cap));
   return true;
 }
 
 Value listGet(const List *L, size_t I) {
-  if (L->kind == ListValues)
-    return L->values[I];
-  if (L->kind == ListFloats)
-    return floatNew(L->floats[I]);
-  return boolValue(L->bools[I]);
+  if (L->kind() == ListValues)
+    return L->values()[I];
+  if (L->kind() == ListFloats)
+    return floatNew(L->floats()[I]);
+  return boolValue(L->bools()[I]);
 }
 
 bool prepareStore(List *L, Value V) {
@@ -146,50 +146,50 @@ bool listPut(List *L, size_t I, Value V) {
 Value *listValues(List *L) {
   if (!generalize(L))
     return nullptr;
-  return L->values ? L->values : NoItems;
+  return L->values() ? L->values() : NoItems;
 }
 
 const Value *listValuesForRead(const List *L) {
-  if (L->kind == ListValues || L->size == 0)
-    return L->kind == ListValues && L->values ? L->values : NoItems;
+  if (L->kind() == ListValues || L->size == 0)
+    return L->kind() == ListValues && L->values() ? L->values() : NoItems;
   auto *Copy = static_cast<Value *>(allocateStorage(ListValues, L->size));
   return Copy && boxItems(L, Copy) ? Copy : nullptr;
 }
 
 void listMoveItems(List *L, size_t To, size_t From, size_t Count) {
-  size_t S = listItemSize(L->kind);
+  size_t S = listItemSize(L->kind());
   memmove(bytesOf(L) + To * S, bytesOf(L) + From * S, Count * S);
 }
 
 void listCopyItems(List *Dst, size_t DstIndex, const List *Src,
                    size_t SrcIndex, size_t Count) {
-  size_t S = listItemSize(Src->kind);
+  size_t S = listItemSize(Src->kind());
   if (Count)
     memcpy(bytesOf(Dst) + DstIndex * S, bytesOf(Src) + SrcIndex * S,
            Count * S);
 }
 
 void listSwapItems(List *L, size_t I, size_t J) {
-  if (L->kind == ListValues) {
-    Value T = L->values[I];
-    L->values[I] = L->values[J];
-    L->values[J] = T;
-  } else if (L->kind == ListFloats) {
-    double T = L->floats[I];
-    L->floats[I] = L->floats[J];
-    L->floats[J] = T;
+  if (L->kind() == ListValues) {
+    Value T = L->values()[I];
+    L->values()[I] = L->values()[J];
+    L->values()[J] = T;
+  } else if (L->kind() == ListFloats) {
+    double T = L->floats()[I];
+    L->floats()[I] = L->floats()[J];
+    L->floats()[J] = T;
   } else {
-    uint8_t T = L->bools[I];
-    L->bools[I] = L->bools[J];
-    L->bools[J] = T;
+    ListBool T = L->bools()[I];
+    L->bools()[I] = L->bools()[J];
+    L->bools()[J] = T;
   }
 }
 
 void listClear(List *L) {
   L->size = 0;
-  L->capacity = 0;
+  L->setCapacity(0);
   L->storage = nullptr;
-  L->kind = ListValues;
+  L->setKind(ListValues);
 }
 
 } // namespace adder::rt

@@ -287,7 +287,7 @@ Value methodToList(const Value *Args, size_t Argc, Tuple *KwNames) {
   if (!L)
     return Error;
   for (size_t I = 0; I < B.size(); ++I)
-    L->values[I] = makeSmallInt(uint8_t(B.data()[I]));
+    L->values()[I] = makeSmallInt(uint8_t(B.data()[I]));
   L->size = uint32_t(B.size());
   return fromObject(&L->header);
 }

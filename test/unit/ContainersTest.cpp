@@ -1205,31 +1205,31 @@ TEST(Containers, ListKindsConvertWithoutLosingItems) {
   Value Items[3] = {floatNew(0.5), floatNew(1.5), floatNew(2.5)};
   Value L = listFromArray(Items, 3);
   ASSERT_NE(L, Error);
-  EXPECT_EQ(asList(L)->kind, ListFloats);
+  EXPECT_EQ(asList(L)->kind(), ListFloats);
   // A store that does not fit boxes every float, collecting before each
   // allocation: the items boxed so far must survive.
   ASSERT_EQ(adder_list_setitem_int(L, makeSmallInt(1), S("x")), 0);
-  EXPECT_EQ(asList(L)->kind, ListValues);
+  EXPECT_EQ(asList(L)->kind(), ListValues);
   EXPECT_EQ(reprOf(L), "[0.5, 'x', 2.5]");
 
   Value Flags = adder_list_repeat(boolValue(true), makeSmallInt(5));
-  EXPECT_EQ(asList(Flags)->kind, ListBools);
+  EXPECT_EQ(asList(Flags)->kind(), ListBools);
   ASSERT_EQ(adder_list_setitem_int(Flags, makeSmallInt(-1), boolValue(false)),
             0);
-  EXPECT_EQ(asList(Flags)->kind, ListBools);
+  EXPECT_EQ(asList(Flags)->kind(), ListBools);
   ASSERT_EQ(adder_list_append(Flags, makeSmallInt(7)), 0);
-  EXPECT_EQ(asList(Flags)->kind, ListValues);
+  EXPECT_EQ(asList(Flags)->kind(), ListValues);
   EXPECT_EQ(reprOf(Flags), "[True, True, True, True, False, 7]");
 
   // NaN is never stored unboxed; an empty list takes its first item's kind.
   Value Nan = floatNew(__builtin_nan(""));
   Value E = listFromArray(nullptr, 0);
   ASSERT_EQ(adder_list_append(E, Nan), 0);
-  EXPECT_EQ(asList(E)->kind, ListValues);
+  EXPECT_EQ(asList(E)->kind(), ListValues);
   EXPECT_EQ(adder_list_getitem_int(E, makeSmallInt(0)), Nan);
   Value F = listFromArray(nullptr, 0);
   ASSERT_EQ(adder_list_append(F, floatNew(3.0)), 0);
-  EXPECT_EQ(asList(F)->kind, ListFloats);
+  EXPECT_EQ(asList(F)->kind(), ListFloats);
   EXPECT_EQ(adder_list_getitem_float(F, makeSmallInt(-1)), 3.0);
   EXPECT_EQ(adder_list_setitem_float(F, makeSmallInt(0), 4.5), 0);
   EXPECT_EQ(adder_list_item_float(F, 0), 4.5);
@@ -1240,7 +1240,7 @@ TEST(Containers, ListKindConversionFailsCleanlyWhenHeapIsLocked) {
   // 1e300 is boxed on every target (no immediate float holds it).
   Value Items[2] = {floatNew(1e300), floatNew(2.0)};
   Value L = listFromArray(Items, 2);
-  ASSERT_EQ(asList(L)->kind, ListFloats);
+  ASSERT_EQ(asList(L)->kind(), ListFloats);
   gcLock();
   EXPECT_EQ(adder_list_setitem_int(L, makeSmallInt(0), none()), -1);
   EXPECT_EQ(adder_list_getitem_int(L, makeSmallInt(0)), Error);
@@ -1250,7 +1250,7 @@ TEST(Containers, ListKindConversionFailsCleanlyWhenHeapIsLocked) {
   gcUnlock();
   EXPECT_EQ(takeError(), "MemoryError: ");
   // Unchanged by the failed conversion.
-  EXPECT_EQ(asList(L)->kind, ListFloats);
+  EXPECT_EQ(asList(L)->kind(), ListFloats);
   EXPECT_EQ(reprOf(L), "[1e+300, 2.0]");
 }
 

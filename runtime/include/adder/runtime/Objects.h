@@ -104,17 +104,35 @@ extern "C" const Type adder_type_byte_array;
 /// from a Floats list is a new object each time.
 enum ListKind : uint8_t { ListValues = 0, ListFloats = 1, ListBools = 2 };
 
+/// An item of a Bools list. An enum, not uint8_t: a store through a char
+/// type may change any memory as far as the optimizer knows, so a loop
+/// storing bools would reload every list header after each store.
+enum ListBool : uint8_t { ListFalse = 0, ListTrue = 1 };
+
 struct List {
   Object header;
   uint32_t size;
-  uint32_t capacity : 28; // items the storage block has room for
-  uint32_t kind : 4;      // a ListKind
-  union {
-    void *storage;  // the block's payload (after its header), or null
-    Value *values;  // ListValues: a value-array block
-    double *floats; // ListFloats: a byte-array block of doubles
-    uint8_t *bools; // ListBools: a byte-array block of 0/1 bytes
-  };
+  /// Capacity (items the storage block has room for) in the low 28 bits,
+  /// the ListKind in the high 4. Plain words, not bit-fields and a union:
+  /// the optimizer's type-based alias analysis then knows that storing an
+  /// item changes neither these nor the storage pointer, so a loop over a
+  /// list loads them once (backend/FastLoops.cpp).
+  uint32_t shape;
+  void *storage; // the block's payload (after its header), or null
+
+  ListKind kind() const { return ListKind(shape >> 28); }
+  uint32_t capacity() const { return shape & CapacityMask; }
+  void setKind(ListKind K) {
+    shape = (shape & CapacityMask) | (uint32_t(K) << 28);
+  }
+  void setCapacity(uint32_t C) { shape = (shape & ~CapacityMask) | C; }
+  /// The items of a Values list (a value-array block), a Floats list (a
+  /// byte-array block of doubles) or a Bools list (a byte-array block).
+  Value *values() const { return static_cast<Value *>(storage); }
+  double *floats() const { return static_cast<double *>(storage); }
+  ListBool *bools() const { return static_cast<ListBool *>(storage); }
+
+  static constexpr uint32_t CapacityMask = 0x0FFFFFFF;
 };
 
 struct Range {

@@ -467,13 +467,27 @@ static bool isSmallLeaf(const ir::Function *F) {
   return true;
 }
 
+bool Lowering::listByPointer(const ir::Function *F, ir::Type T) const {
+  // A resumable generator body is called by the runtime, with words.
+  return T == ir::Type::List && listSize && !F->generatorResume;
+}
+
 void Lowering::declareFunction(const ir::Function *F) {
   std::vector<Type *> Params;
   for (auto &P : F->params)
-    Params.push_back(llvmType(P->type));
+    Params.push_back(listByPointer(F, P->type) ? ptrTy : llvmType(P->type));
   auto *FTy = FunctionType::get(llvmType(F->returnType), Params, false);
   Function *Fn =
       Function::Create(FTy, GlobalValue::InternalLinkage, F->name, module);
+  // A typed list parameter is a list object for the whole call: LLVM may
+  // load its header anywhere, so loops load it once (FastLoops.cpp).
+  for (unsigned I = 0; I < Params.size(); ++I)
+    if (Params[I] == ptrTy) {
+      Fn->addParamAttr(I, Attribute::NoUndef);
+      Fn->addParamAttr(I, Attribute::NonNull);
+      Fn->addDereferenceableParamAttr(I, listSize);
+      Fn->addParamAttr(I, Attribute::getWithAlignment(ctx, Align(listAlign)));
+    }
   markProgramFunction(Fn);
   // Optimize.cpp decides where small functions are inlined.
   if (isSmallLeaf(F))
@@ -546,7 +560,7 @@ bool Lowering::defineGenericEntry(const ir::Function *F) {
     }
     CallArgs.push_back(A);
   }
-  CallInst *R = b.CreateCall(T, CallArgs);
+  CallInst *R = b.CreateCall(T, typedArgs(T, CallArgs));
   Value *Result = R;
   switch (F->returnType) {
   case ir::Type::Float: {

@@ -131,6 +131,7 @@ public:
   llvm::BasicBlock *failure();
   Landing &landingFor(const ir::Block *Handler);
   llvm::Value *pendingIsSet();
+  llvm::MDNode *pointerAccessTag();
   llvm::Value *callRuntime(llvm::StringRef Name,
                            llvm::ArrayRef<llvm::Value *> Args);
   /// Calls a runtime ABI function and tests its error convention.
@@ -151,6 +152,12 @@ public:
   /// Tells LLVM that V, a typed list, is a list object: its header can be
   /// read anywhere V is, so loops load it once (FastLoops.cpp).
   void assumeList(llvm::Value *V);
+  /// Whether F's parameters of type T pass as pointers (lists do, so the
+  /// parameter can say it points to a list object).
+  bool listByPointer(const ir::Function *F, ir::Type T) const;
+  /// Args (words) converted to the parameter types of Callee, a typed entry.
+  llvm::SmallVector<llvm::Value *, 8>
+  typedArgs(llvm::Function *Callee, llvm::ArrayRef<llvm::Value *> Args);
   /// The double in V, a float (immediate or Float object, see Value.h).
   llvm::Value *unboxFloat(llvm::Value *V);
   llvm::Value *boxedBool(llvm::Value *B);

@@ -110,10 +110,23 @@ void Lowering::reraiseNow() {
   b.SetInsertPoint(BasicBlock::Create(ctx, "after.reraise", fn));
 }
 
+/// The alias tag clang gives an access to a C++ pointer variable (the
+/// nodes are uniqued, so these are the runtime's own): the pending
+/// exception is then known not to change when a float or int is stored,
+/// and a loop tests it with a load from before the loop.
+MDNode *Lowering::pointerAccessTag() {
+  MDBuilder MD(ctx);
+  MDNode *Char = MD.createTBAAScalarTypeNode("omnipotent char",
+                                             MD.createTBAARoot("Simple C++ TBAA"));
+  MDNode *Pointer = MD.createTBAAScalarTypeNode("any pointer", Char);
+  return MD.createTBAAStructTagNode(Pointer, Pointer, 0);
+}
+
 Value *Lowering::pendingIsSet() {
   Constant *Slot = runtimeGlobal("adder_pending_exception");
-  return b.CreateICmpNE(b.CreateLoad(ptrTy, Slot),
-                        ConstantPointerNull::get(ptrTy));
+  LoadInst *Pending = b.CreateLoad(ptrTy, Slot);
+  Pending->setMetadata(LLVMContext::MD_tbaa, pointerAccessTag());
+  return b.CreateICmpNE(Pending, ConstantPointerNull::get(ptrTy));
 }
 
 Value *Lowering::callRuntime(StringRef Name, ArrayRef<Value *> Args) {
@@ -192,6 +205,16 @@ Value *Lowering::unboxFloat(Value *V) {
   // The runtime's decoder (immediate or Float object), inlined once the
   // runtime bitcode is linked in.
   return callRuntime("adder_float_value", {V});
+}
+
+SmallVector<Value *, 8> Lowering::typedArgs(Function *Callee,
+                                            ArrayRef<Value *> Args) {
+  SmallVector<Value *, 8> Out(Args.begin(), Args.end());
+  for (unsigned I = 0; I < Out.size(); ++I)
+    if (Callee->getArg(I)->getType()->isPointerTy() &&
+        Out[I]->getType()->isIntegerTy())
+      Out[I] = b.CreateIntToPtr(Out[I], ptrTy);
+  return Out;
 }
 
 void Lowering::assumeList(Value *V) {
@@ -964,7 +987,7 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     SmallVector<Value *, 8> Args;
     for (unsigned K = 0; K < I.operands.size(); ++K)
       Args.push_back(Op(K));
-    CallInst *C = b.CreateCall(F, Args);
+    CallInst *C = b.CreateCall(F, typedArgs(F, Args));
     if (ir::isWord(Callee->returnType))
       errorIf(b.CreateICmpEQ(C, word(0)));
     else if (Callee->returnType == ir::Type::Float)
@@ -1028,8 +1051,10 @@ bool Lowering::lowerInstr(const ir::Instr &I) {
     break;
   case Opcode::ExcTake: {
     Constant *Slot = runtimeGlobal("adder_pending_exception");
-    Value *E = b.CreateLoad(ptrTy, Slot);
-    b.CreateStore(ConstantPointerNull::get(ptrTy), Slot);
+    LoadInst *E = b.CreateLoad(ptrTy, Slot);
+    E->setMetadata(LLVMContext::MD_tbaa, pointerAccessTag());
+    b.CreateStore(ConstantPointerNull::get(ptrTy), Slot)
+        ->setMetadata(LLVMContext::MD_tbaa, pointerAccessTag());
     R = b.CreatePtrToInt(E, wordTy);
     break;
   }
@@ -1088,14 +1113,13 @@ bool Lowering::lowerFunction(const ir::Function *F) {
   allocaBlock = BasicBlock::Create(ctx, "allocas", fn);
   for (auto &B : F->blocks)
     blocks[B.get()] = BasicBlock::Create(ctx, B->name, fn);
-  for (size_t I = 0; I < F->params.size(); ++I) {
-    fn->getArg(unsigned(I))->setName(F->params[I]->name);
-    values[F->params[I].get()] = fn->getArg(unsigned(I));
-  }
   b.SetInsertPoint(allocaBlock);
-  for (size_t I = 0; I < F->params.size(); ++I)
-    if (F->params[I]->type == ir::Type::List)
-      assumeList(fn->getArg(unsigned(I)));
+  for (size_t I = 0; I < F->params.size(); ++I) {
+    Argument *A = fn->getArg(unsigned(I));
+    A->setName(F->params[I]->name);
+    values[F->params[I].get()] =
+        A->getType()->isPointerTy() ? b.CreatePtrToInt(A, wordTy) : A;
+  }
   for (const ir::Local &L : F->locals) {
     Type *T = llvmType(L.type);
     AllocaInst *A = b.CreateAlloca(T, nullptr, L.name);

@@ -1280,7 +1280,13 @@ const NativeModuleDef MathModule = {
 ADDER_NATIVE_MODULE(math, "math", MathModule)
 
 extern "C" {
-double adder_math_sqrt_f(double X) { return math_sqrt_d(X); }
+/// IEEE sqrt is exact and only a negative argument is out of its domain
+/// (checkResult's other cases cannot happen), so typed code tests just that.
+double adder_math_sqrt_f(double X) {
+  if (ADDER_UNLIKELY(X < 0))
+    return domainError();
+  return sqrt(X);
+}
 double adder_math_exp_f(double X) { return math_exp_d(X); }
 double adder_math_log_f(double X) { return checkResult(X, mLog(X), false); }
 double adder_math_sin_f(double X) { return math_sin_d(X); }

@@ -836,6 +836,15 @@ Value adder_list_new(const Value *Items, size_t Count) {
 
 namespace {
 
+/// Item I of a Floats list. Such a list holds no NaN (listKindFor), which
+/// the optimizer is told: the caller's NaN test for an error (NaNResult)
+/// then folds away wherever the item surely came from here.
+ADDER_INLINE double floatItem(const List *L, size_t I) {
+  double D = L->floats()[I];
+  __builtin_assume(D == D);
+  return D;
+}
+
 /// Index as a position in L, or -1 when it is out of range (or not small).
 /// An index in range costs one unsigned compare; a negative one is
 /// counted from the end on the side.
@@ -870,7 +879,7 @@ ADDER_FAST double adder_list_getitem_float(Value Self, Value Index) {
   List *L = asList(Self);
   SWord I = smallIndex(L, Index);
   if (ADDER_LIKELY(I >= 0 && L->kind() == ListFloats))
-    return L->floats()[I];
+    return floatItem(L, size_t(I));
   Value V = listGetItem(Self, Index);
   return V == Error ? __builtin_nan("") : floatValue(V); // NaNResult
 }
@@ -926,7 +935,7 @@ ADDER_FAST Value adder_list_item(Value Self, size_t I) {
 ADDER_FAST double adder_list_item_float(Value Self, size_t I) {
   const List *L = asList(Self);
   if (ADDER_LIKELY(L->kind() == ListFloats))
-    return L->floats()[I];
+    return floatItem(L, I);
   return floatValue(L->values()[I]);
 }
 

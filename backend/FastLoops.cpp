@@ -37,6 +37,9 @@ using namespace llvm;
 
 namespace {
 
+/// The llvm.loop note on a loop's copy.
+constexpr const char *FastCopyNote = "adder.fast_copy";
+
 /// Loops larger than this (LLVM instructions) are left alone: copying them
 /// costs compile time for little gain.
 constexpr unsigned MaxLoopInstructions = 2000;
@@ -96,6 +99,22 @@ SmallVector<BasicBlock *, 8> slowBlocks(Loop &L) {
   if (Size > MaxLoopInstructions || !hasCallFreeCycle(L, SlowSet))
     return {};
   return Slow;
+}
+
+/// Names the copy's loop (its latches' llvm.loop metadata) so that
+/// FastLoopUnswitchPass can find it.
+void markFastCopy(BasicBlock *Header, const SmallPtrSetImpl<BasicBlock *> &Copies) {
+  LLVMContext &Ctx = Header->getContext();
+  for (BasicBlock *Pred : predecessors(Header)) {
+    if (!Copies.contains(Pred))
+      continue;
+    MDNode *Self = MDNode::getTemporary(Ctx, {}).release();
+    MDNode *Id = MDNode::getDistinct(
+        Ctx, {Self, MDNode::get(Ctx, MDString::get(Ctx, FastCopyNote))});
+    Id->replaceOperandWith(0, Id);
+    MDNode::deleteTemporary(Self);
+    Pred->getTerminator()->setMetadata(LLVMContext::MD_loop, Id);
+  }
 }
 
 /// Blocks of Clones that the copy's header still reaches.
@@ -195,14 +214,14 @@ void versionLoop(Loop &L, ArrayRef<BasicBlock *> Slow) {
 
   // The preheader enters the copy; the original is entered only by the
   // copy's slow-path edges.
-  Preheader->getTerminator()->replaceSuccessorWith(Header,
-                                                   cast<BasicBlock>(VMap[Header]));
+  auto *CopyHeader = cast<BasicBlock>(VMap[Header]);
+  Preheader->getTerminator()->replaceSuccessorWith(Header, CopyHeader);
+  markFastCopy(CopyHeader, CopySet);
   for (PHINode &Phi : Header->phis())
     Phi.removeIncomingValue(Preheader, /*DeletePHIIfEmpty=*/false);
 
   // The copies of the slow blocks, and what only they reached, are dead.
-  SmallPtrSet<BasicBlock *, 32> Live =
-      reachableClones(cast<BasicBlock>(VMap[Header]), CopySet);
+  SmallPtrSet<BasicBlock *, 32> Live = reachableClones(CopyHeader, CopySet);
   SmallVector<BasicBlock *, 16> Dead;
   for (BasicBlock *C : Copies)
     if (!Live.contains(C))
@@ -248,4 +267,12 @@ PreservedAnalyses adder::backend::FastLoopsPass::run(Function &F,
   FAM.invalidate(F, None);
   Cleanup.run(F, FAM);
   return PreservedAnalyses::none();
+}
+
+PreservedAnalyses adder::backend::FastLoopUnswitchPass::run(
+    Loop &L, LoopAnalysisManager &AM, LoopStandardAnalysisResults &AR,
+    LPMUpdater &U) {
+  if (!findStringMetadataForLoop(&L, FastCopyNote))
+    return PreservedAnalyses::all();
+  return Unswitch.run(L, AM, AR, U);
 }

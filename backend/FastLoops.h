@@ -7,6 +7,8 @@
 #define ADDER_BACKEND_FASTLOOPS_H
 
 #include "llvm/IR/PassManager.h"
+#include "llvm/Transforms/Scalar/LoopPassManager.h"
+#include "llvm/Transforms/Scalar/SimpleLoopUnswitch.h"
 
 #include <functional>
 
@@ -26,6 +28,21 @@ public:
 private:
   std::function<bool(const llvm::Function &)> Filter;
   llvm::FunctionPassManager Cleanup;
+};
+
+/// Non-trivial unswitching on the loops FastLoopsPass copied: once their
+/// list headers are loaded before the loop, a test of a list's kind that
+/// selects between two fast paths (a Bools list or one of objects) is
+/// invariant, and each version of the loop keeps one path. Elsewhere
+/// unswitching copies loops for little.
+class FastLoopUnswitchPass : public llvm::PassInfoMixin<FastLoopUnswitchPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Loop &L, llvm::LoopAnalysisManager &AM,
+                              llvm::LoopStandardAnalysisResults &AR,
+                              llvm::LPMUpdater &U);
+
+private:
+  llvm::SimpleLoopUnswitchPass Unswitch{/*NonTrivial=*/true};
 };
 
 } // namespace adder::backend

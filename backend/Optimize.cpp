@@ -109,6 +109,7 @@ void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
           LoopPassManager Hoist;
           Hoist.addPass(LICMPass(LICMOptions()));
           Hoist.addPass(SimpleLoopUnswitchPass(/*NonTrivial=*/false));
+          Hoist.addPass(FastLoopUnswitchPass());
           FunctionPassManager Cleanup;
           Cleanup.addPass(createFunctionToLoopPassAdaptor(
               std::move(Hoist), /*UseMemorySSA=*/true));

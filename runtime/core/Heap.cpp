@@ -24,9 +24,10 @@
 // (when a new region is taken, and before every collection) as a free
 // chunk. So nearly every allocation is the fast path, pop or bump, zero,
 // set the header, and bumping reads nothing from the memory it hands out.
-// Large objects are carved from the end of the first large chunk that fits
-// (address-ordered first fit), or from the wilderness. Free lists are
-// rebuilt by every sweep, in address order.
+// Large objects are carved from the end of a large chunk: the first that
+// fits in the bin of the request's size (bins by power of two, each in
+// address order after a sweep), else the first of a larger bin, else the
+// wilderness. Free lists are rebuilt by every sweep.
 //
 // Collection is stop-the-world mark-sweep. Roots are the registered slots,
 // the pending/handled exception slots, and, conservatively, every word of
@@ -76,10 +77,19 @@ static_assert(GranuleSize == size_t(1) << GranuleShift, "granule is 16 bytes");
 static_assert(WordBits == size_t(1) << WordShift, "word is 32 or 64 bits");
 
 /// Free chunks of 1..SmallLists granules are kept on exact-size lists (one
-/// bit per list in smallNonEmpty, so it must fit 32 bits); larger ones on
-/// one address-ordered list. 32 granules (512 bytes) covers nearly every
-/// Python object; bigger ones are rare enough for a first-fit walk.
+/// bit per list in smallNonEmpty, so it must fit 32 bits); larger ones in
+/// bins. 32 granules (512 bytes) covers nearly every Python object.
 constexpr size_t SmallLists = 32;
+
+/// Bins of large free chunks: bin K holds chunks of [2**(K+5), 2**(K+6))
+/// granules (bin 0 from SmallLists + 1), the last bin everything larger.
+/// A program building long strings frees many large chunks of every size:
+/// one first-fit list of them was walked ~100 chunks deep per allocation
+/// (bench/jsontree.py); in a bin every chunk of the next bins fits.
+constexpr unsigned LargeBins = 24;
+/// Chunks of its own bin a large allocation looks at before it takes one
+/// of a larger bin (and after, if there is none).
+constexpr unsigned MaxBinWalk = 8;
 
 /// A bump region taken from a large chunk or the wilderness has about this
 /// many granules (2 KB), so that after a sweep has coalesced the garbage into
@@ -195,7 +205,8 @@ struct HeapState {
 
   FreeChunk *small[SmallLists + 1]; // index = size in granules
   uint32_t smallNonEmpty;           // bit N-1 set iff small[N] is non-empty
-  FreeChunk *large;                 // address order, each > SmallLists
+  FreeChunk *large[LargeBins];      // by largeBin, each > SmallLists
+  uint32_t largeNonEmpty;           // bit K set iff large[K] is non-empty
   bool coalesced; // no two free chunks adjacent, none at top (after a sweep
                   // and until a bump region is taken)
   uintptr_t bumpPtr; // the unallocated rest of the bump region, [bumpPtr,
@@ -332,6 +343,28 @@ void pushSmall(FreeChunk *C, size_t N) {
   H.smallNonEmpty |= uint32_t(1) << (N - 1);
 }
 
+/// The bin of a large chunk of N (> SmallLists) granules.
+ADDER_INLINE unsigned largeBin(size_t N) {
+  unsigned K = highestBit(N) - 5;
+  return K < LargeBins ? K : LargeBins - 1;
+}
+
+void pushLarge(FreeChunk *C, size_t N) {
+  unsigned K = largeBin(N);
+  C->type = &FreeChunkType;
+  C->granules = N;
+  C->next = H.large[K];
+  H.large[K] = C;
+  H.largeNonEmpty |= uint32_t(1) << K;
+}
+
+/// Unlinks C, the chunk *Link points at, from bin K.
+ADDER_INLINE void unlinkLarge(FreeChunk **Link, FreeChunk *C, unsigned K) {
+  *Link = C->next;
+  if (!H.large[K])
+    H.largeNonEmpty &= ~(uint32_t(1) << K);
+}
+
 /// N granules from the bump region, or null if it has fewer.
 ADDER_INLINE Object *bump(size_t N) {
   size_t Bytes = N << GranuleShift;
@@ -364,19 +397,23 @@ void retireBump() {
 }
 
 /// Takes the last N granules of the large free chunk C (*Link points at
-/// it), so that the rest keeps its place on the large list (or goes to the
-/// small list of its size). Returns their address, start bit set.
-uintptr_t takeChunkEnd(FreeChunk **Link, FreeChunk *C, size_t N) {
+/// it, in bin K), so that the rest keeps its place if it stays in the bin
+/// (or moves to the bin or small list of its size). Returns their address,
+/// start bit set.
+uintptr_t takeChunkEnd(FreeChunk **Link, FreeChunk *C, unsigned K, size_t N) {
   size_t Rest = C->granules - N;
   if (Rest == 0) {
-    *Link = C->next;
+    unlinkLarge(Link, C, K);
     return reinterpret_cast<uintptr_t>(C);
   }
-  if (Rest > SmallLists) {
+  if (Rest > SmallLists && largeBin(Rest) == K) {
     C->granules = Rest;
   } else {
-    *Link = C->next;
-    pushSmall(C, Rest);
+    unlinkLarge(Link, C, K);
+    if (Rest > SmallLists)
+      pushLarge(C, Rest);
+    else
+      pushSmall(C, Rest);
   }
   uintptr_t A = reinterpret_cast<uintptr_t>(C) + (Rest << GranuleShift);
   setBit(H.startBits, granuleOf(A));
@@ -405,13 +442,15 @@ Object *refillBump(size_t N) {
     Granules = N + 1 + lowestBit(Larger);
     A = reinterpret_cast<uintptr_t>(popSmall(Granules));
   } else {
-    // The end of the first large chunk (all fit N), about RefillGranules
-    // of it so the chunk stays for large objects; all of it if the rest
-    // would be small.
-    if (FreeChunk *C = H.large) {
+    // The end of the first chunk of the smallest large bin (all fit N),
+    // about RefillGranules of it so the chunk stays for large objects; all
+    // of it if the rest would be small.
+    if (H.largeNonEmpty) {
+      unsigned K = lowestBit(H.largeNonEmpty);
+      FreeChunk *C = H.large[K];
       Granules = C->granules <= RefillGranules + SmallLists ? C->granules
                                                            : RefillGranules;
-      A = takeChunkEnd(&H.large, C, Granules);
+      A = takeChunkEnd(&H.large[K], C, K, Granules);
     } else {
       // Up to RefillGranules, and never fewer than N (<= SmallLists).
       size_t Wild = (H.end - H.top) >> GranuleShift;
@@ -437,12 +476,26 @@ Object *allocateGranules(size_t N) {
     return refillBump(N);
   }
 
-  // A large object: first fit on the address-ordered large list, carving
-  // from the chunk's end so that the chunk keeps its place on the list.
-  FreeChunk **Link = &H.large;
-  for (FreeChunk *C = H.large; C; Link = &C->next, C = C->next)
+  // A large object: first fit in its size's bin, else the first chunk of
+  // the next non-empty bin, carving from the chunk's end so that the chunk
+  // keeps its place.
+  // The walk is bounded before a larger bin is tried: each chunk visited
+  // is a cache miss.
+  unsigned K = largeBin(N);
+  FreeChunk **Link = &H.large[K];
+  FreeChunk *C = H.large[K];
+  for (unsigned Walked = 0; C && Walked < MaxBinWalk;
+       ++Walked, Link = &C->next, C = C->next)
     if (C->granules >= N)
-      return reinterpret_cast<Object *>(takeChunkEnd(Link, C, N));
+      return reinterpret_cast<Object *>(takeChunkEnd(Link, C, K, N));
+  if (uint32_t Larger = H.largeNonEmpty & ~((uint32_t(2) << K) - 1)) {
+    unsigned L = lowestBit(Larger);
+    return reinterpret_cast<Object *>(
+        takeChunkEnd(&H.large[L], H.large[L], L, N));
+  }
+  for (; C; Link = &C->next, C = C->next)
+    if (C->granules >= N)
+      return reinterpret_cast<Object *>(takeChunkEnd(Link, C, K, N));
   // The wilderness.
   return reinterpret_cast<Object *>(takeWilderness(N));
 }
@@ -659,7 +712,7 @@ void scanConservatively(uintptr_t Lo, uintptr_t Hi) {
 /// Collects the free chunks of a sweep into address-ordered lists.
 struct FreeListBuilder {
   FreeChunk *smallTail[SmallLists + 1];
-  FreeChunk *largeTail;
+  FreeChunk *largeTail[LargeBins];
   size_t freeGranules;
 
   void add(size_t From, size_t To) {
@@ -678,11 +731,13 @@ struct FreeListBuilder {
       return;
     }
     C->granules = N;
-    if (largeTail)
-      largeTail->next = C;
+    unsigned K = largeBin(N);
+    if (largeTail[K])
+      largeTail[K]->next = C;
     else
-      H.large = C;
-    largeTail = C;
+      H.large[K] = C;
+    largeTail[K] = C;
+    H.largeNonEmpty |= uint32_t(1) << K;
   }
 };
 
@@ -695,7 +750,9 @@ void sweep() {
   for (size_t N = 0; N <= SmallLists; ++N)
     H.small[N] = nullptr;
   H.smallNonEmpty = 0;
-  H.large = nullptr;
+  for (unsigned K = 0; K < LargeBins; ++K)
+    H.large[K] = nullptr;
+  H.largeNonEmpty = 0;
 
   FreeListBuilder Lists;
   memset(&Lists, 0, sizeof(Lists));
@@ -984,8 +1041,9 @@ size_t gcCollect() {
   for (size_t N = 1; N <= SmallLists; ++N)
     for (FreeChunk *C = H.small[N]; C; C = C->next)
       ++FreeChunks;
-  for (FreeChunk *C = H.large; C; C = C->next)
-    ++FreeChunks;
+  for (unsigned K = 0; K < LargeBins; ++K)
+    for (FreeChunk *C = H.large[K]; C; C = C->next)
+      ++FreeChunks;
   H.countFreed = true;
   H.deadStarts = 0;
   collect();
@@ -1202,20 +1260,22 @@ const char *gcVerifyHeap() {
         return "free list longer than the free chunks (cycle?)";
     }
   }
-  uintptr_t PrevLarge = 0;
-  for (FreeChunk *C = H.large; C; C = C->next) {
-    uintptr_t A = reinterpret_cast<uintptr_t>(C);
-    if (!inUsedHeap(A) || C->type != &FreeChunkType ||
-        !testBit(H.startBits, granuleOf(A)))
-      return "large list entry is not a free chunk";
-    if (C->granules <= SmallLists ||
-        nextStart(granuleOf(A)) - granuleOf(A) != C->granules)
-      return "large list entry of the wrong size";
-    if (A <= PrevLarge)
-      return "large list not in address order";
-    PrevLarge = A;
-    if (++Listed > FreeChunks)
-      return "free list longer than the free chunks (cycle?)";
+  for (unsigned K = 0; K < LargeBins; ++K) {
+    if (bool(H.large[K]) != bool(H.largeNonEmpty & (uint32_t(1) << K)))
+      return "large bin flag disagrees with its list";
+    for (FreeChunk *C = H.large[K]; C; C = C->next) {
+      uintptr_t A = reinterpret_cast<uintptr_t>(C);
+      if (!inUsedHeap(A) || C->type != &FreeChunkType ||
+          !testBit(H.startBits, granuleOf(A)))
+        return "large list entry is not a free chunk";
+      if (C->granules <= SmallLists ||
+          nextStart(granuleOf(A)) - granuleOf(A) != C->granules)
+        return "large list entry of the wrong size";
+      if (largeBin(C->granules) != K)
+        return "large list entry in the wrong bin";
+      if (++Listed > FreeChunks)
+        return "free list longer than the free chunks (cycle?)";
+    }
   }
   if (Listed != FreeChunks)
     return "a free chunk is on no list";
@@ -1235,11 +1295,12 @@ HeapFreeInfo gcFreeInfo() {
       if ((N << GranuleShift) > I.largestChunk)
         I.largestChunk = N << GranuleShift;
     }
-  for (FreeChunk *C = H.large; C; C = C->next) {
-    ++I.largeChunks;
-    if ((C->granules << GranuleShift) > I.largestChunk)
-      I.largestChunk = C->granules << GranuleShift;
-  }
+  for (unsigned K = 0; K < LargeBins; ++K)
+    for (FreeChunk *C = H.large[K]; C; C = C->next) {
+      ++I.largeChunks;
+      if ((C->granules << GranuleShift) > I.largestChunk)
+        I.largestChunk = C->granules << GranuleShift;
+    }
   if (size_t Rest = H.bumpEnd - H.bumpPtr) {
     ++(Rest > (SmallLists << GranuleShift) ? I.largeChunks : I.smallChunks);
     if (Rest > I.largestChunk)

@@ -475,6 +475,34 @@ TEST_F(HeapTest, PointersIntoFreeChunksAreIgnored) {
   verify();
 }
 
+namespace {
+/// Large garbage of each size in Payloads, each followed by a live node
+/// (in Roots from First on) so that the sweep cannot merge them; the live
+/// nodes are large too, so all come from the wilderness in this order.
+ADDER_NOINLINE void makeSeparatedGarbage(const uint32_t *Payloads, size_t N,
+                                         size_t First) {
+  for (size_t I = 0; I < N; ++I) {
+    newNode(0, Payloads[I]);
+    Roots[First + I] = val(newNode(0, 600));
+  }
+}
+} // namespace
+
+TEST_F(HeapTest, LargeChunksAreReusedFromTheirBinOrALargerOne) {
+  // Free chunks in five size bins (45 to ~4400 granules).
+  const uint32_t Payloads[] = {700, 1500, 5000, 20000, 70000};
+  makeSeparatedGarbage(Payloads, 5, 0);
+  collectClean();
+  HeapFreeInfo Before = gcFreeInfo();
+  ASSERT_EQ(Before.largeChunks, 5u);
+  // Each size finds its own chunk; 3000 bytes has no chunk in its bin and
+  // takes the end of the 5000-byte one. None needs the wilderness.
+  for (uint32_t Payload : {70000u, 20000u, 3000u, 700u, 1500u})
+    ASSERT_NE(newNode(0, Payload), nullptr);
+  EXPECT_EQ(gcFreeInfo().topOffset, Before.topOffset);
+  verify();
+}
+
 //===--- Precise marking and the mark stack -------------------------------===//
 
 namespace {

@@ -14,8 +14,8 @@
 
 namespace adder::backend {
 
-/// Versions the innermost loops of the functions Filter accepts so that
-/// their slow paths continue in a general copy of the loop, then runs
+/// Versions the loops (inner ones first) of the functions Filter accepts so
+/// that their slow paths continue in a general copy of the loop, then runs
 /// Cleanup (LICM, GVN, ...) over each function it changed.
 class FastLoopsPass : public llvm::PassInfoMixin<FastLoopsPass> {
 public:

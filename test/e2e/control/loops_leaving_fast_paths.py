@@ -66,6 +66,18 @@ def nested(rows, cols, big_at):
     return grid_total
 
 
+def pairwise(xs, ys):
+    total = 0.0
+    for i in range(len(xs)):
+        xi = xs[i]
+        for j in range(i + 1, len(xs)):
+            d = xi - xs[j]
+            ys[j] += d
+            total += d * d
+        ys[i] -= xi
+    return total
+
+
 def main():
     # Near 2**62 the sum leaves machine ints in the middle of the loop.
     print(sum_squares(10, 0))
@@ -105,6 +117,15 @@ def main():
     except ZeroDivisionError as e:
         print("ZeroDivisionError:", e)
     print(inverse_sum([4.0, 4.0]))
+
+    ys = [0.0] * 4
+    print(pairwise([1.0, 2.0, 4.0, 8.0], ys), ys)
+    # inf - inf is a NaN: the inner loop stores it in the middle of the
+    # second outer iteration, and the lists' later loops run generally.
+    ys = [0.0] * 5
+    print(pairwise([1.0, float("inf"), 2.0, float("inf"), 3.0], ys), ys)
+    ys = [0.5] * 3
+    print(pairwise([3.0, 2.0, 1.0], ys), ys)
 
     print(nested(3, 4, -1))
     print(nested(3, 4, 1))

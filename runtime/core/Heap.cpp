@@ -1187,6 +1187,20 @@ bool gcIsAllocatedObject(const void *P) {
          static_cast<const Object *>(P)->type != &FreeChunkType;
 }
 
+namespace {
+/// For the verifier: C is a free chunk's header at a chunk start.
+bool isFreeChunkStart(const FreeChunk *C) {
+  uintptr_t A = reinterpret_cast<uintptr_t>(C);
+  return inUsedHeap(A) && C->type == &FreeChunkType &&
+         testBit(H.startBits, granuleOf(A));
+}
+/// The granules of the chunk starting at C (up to the next start or top).
+size_t chunkGranules(const FreeChunk *C) {
+  size_t G = granuleOf(reinterpret_cast<uintptr_t>(C));
+  return nextStart(G) - G;
+}
+} // namespace
+
 const char *gcVerifyHeap() {
   if (!H.base)
     return nullptr;
@@ -1250,11 +1264,9 @@ const char *gcVerifyHeap() {
     if (NonEmpty != (H.small[N] != nullptr))
       return "smallNonEmpty disagrees with the lists";
     for (FreeChunk *C = H.small[N]; C; C = C->next) {
-      uintptr_t A = reinterpret_cast<uintptr_t>(C);
-      if (!inUsedHeap(A) || C->type != &FreeChunkType ||
-          !testBit(H.startBits, granuleOf(A)))
+      if (!isFreeChunkStart(C))
         return "small list entry is not a free chunk";
-      if (nextStart(granuleOf(A)) - granuleOf(A) != N)
+      if (chunkGranules(C) != N)
         return "small list entry of the wrong size";
       if (++Listed > FreeChunks)
         return "free list longer than the free chunks (cycle?)";
@@ -1264,12 +1276,9 @@ const char *gcVerifyHeap() {
     if (bool(H.large[K]) != bool(H.largeNonEmpty & (uint32_t(1) << K)))
       return "large bin flag disagrees with its list";
     for (FreeChunk *C = H.large[K]; C; C = C->next) {
-      uintptr_t A = reinterpret_cast<uintptr_t>(C);
-      if (!inUsedHeap(A) || C->type != &FreeChunkType ||
-          !testBit(H.startBits, granuleOf(A)))
+      if (!isFreeChunkStart(C))
         return "large list entry is not a free chunk";
-      if (C->granules <= SmallLists ||
-          nextStart(granuleOf(A)) - granuleOf(A) != C->granules)
+      if (C->granules <= SmallLists || chunkGranules(C) != C->granules)
         return "large list entry of the wrong size";
       if (largeBin(C->granules) != K)
         return "large list entry in the wrong bin";

@@ -606,19 +606,31 @@ ADDER_INLINE void pushMarked(Object *O) {
 }
 
 /// Marks the object containing P (P in [base, top)), whether P points at
-/// its start or inside it; pointers into free chunks are ignored.
-void markAddress(uintptr_t P) {
+/// its start or inside it. A word found on the stack may point anywhere,
+/// so for it (Conservative) pointers into free chunks are ignored. A
+/// reference from an object or a root slot always designates a live
+/// object: its header is not read here but prefetched, so that the cache
+/// misses of an object's references overlap instead of each stalling the
+/// marking (reading it here was 70% of marking's time in jsontree).
+template <bool Conservative> ADDER_INLINE void markChunkAt(uintptr_t P) {
   size_t G = chunkContaining(granuleOf(P));
   uintptr_t Bit = uintptr_t(1) << (G & WordMask);
   uintptr_t &Marks = H.markBits[G >> WordShift];
   if (Marks & Bit)
     return;
   Object *O = reinterpret_cast<Object *>(addressOf(G));
-  if (O->type == &FreeChunkType)
-    return;
+  if (Conservative) {
+    if (O->type == &FreeChunkType)
+      return;
+  } else {
+    __builtin_prefetch(O);
+  }
   Marks |= Bit;
   pushMarked(O);
 }
+
+void markAddress(uintptr_t P) { markChunkAt<false>(P); }
+void markPossibleAddress(uintptr_t P) { markChunkAt<true>(P); }
 
 void markSlot(Tracer *, Value *Slot) {
   uintptr_t P = *Slot;
@@ -638,9 +650,24 @@ ADDER_INLINE void traceObject(Object *O) {
     T->trace(O, MarkTracer);
 }
 
+/// Traces until the mark stack is empty. Objects pass through a small
+/// queue on their way from the stack to tracing, so that the header each
+/// was prefetched for when marked has arrived by the time it is read
+/// (taken straight off the stack, the last object marked is traced next).
 void drainMarkStack() {
-  while (H.markStackSize)
-    traceObject(H.markStack[--H.markStackSize]);
+  constexpr unsigned Window = 8;
+  Object *Queue[Window];
+  unsigned Head = 0, Queued = 0;
+  while (H.markStackSize || Queued) {
+    if (H.markStackSize && Queued < Window) {
+      Queue[(Head + Queued++) % Window] = H.markStack[--H.markStackSize];
+      continue;
+    }
+    Object *O = Queue[Head];
+    Head = (Head + 1) % Window;
+    --Queued;
+    traceObject(O);
+  }
 }
 
 /// After an overflow: traces every marked object between the lowest and the
@@ -703,7 +730,7 @@ void scanConservatively(uintptr_t Lo, uintptr_t Hi) {
   for (; P < End; ++P) {
     uintptr_t V = *P;
     if (inUsedHeap(V))
-      markAddress(V);
+      markPossibleAddress(V);
   }
 }
 

@@ -83,6 +83,7 @@ def adder_complex_new : RuntimeFn<"word", ["double", "double"], ZeroResult>;
 
 //===--- Strings, lists, tuples, ranges -----------------------------------===//
 def adder_str_concat : RuntimeFn<"word", ["word", "word"], ZeroResult>;
+def adder_str_concat_n : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
 def adder_str_join_array : RuntimeFn<"word", ["ptr", "size"], ZeroResult>;
 def adder_format_value : RuntimeFn<"word", ["word", "word"], ZeroResult>;
 def adder_str_len : RuntimeFn<"word", ["word"], NoError>;

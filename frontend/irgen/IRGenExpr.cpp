@@ -309,7 +309,45 @@ ir::Value *IRGen::binaryValues(OperatorKind Op, ir::Value *L, ir::Value *R,
   return coerce(V, RType);
 }
 
+/// The parts of a + b + c + ... when every part is a str and there are
+/// three or more, left to right; otherwise false.
+static bool strChainParts(sema::Program &P, BinOp *B,
+                          llvm::SmallVectorImpl<Expr *> &Parts) {
+  llvm::SmallVector<Expr *, 8> Rights;
+  Expr *E = B;
+  while (auto *Add = dyn_cast<BinOp>(E)) {
+    if (Add->op != OperatorKind::Add || !P.typeOf(Add)->is(TyKind::Str))
+      break;
+    Rights.push_back(Add->right);
+    E = Add->left;
+  }
+  if (Rights.size() < 2)
+    return false;
+  Parts.push_back(E);
+  Parts.append(Rights.rbegin(), Rights.rend());
+  for (Expr *Part : Parts)
+    if (!P.typeOf(Part)->is(TyKind::Str))
+      return false;
+  return true;
+}
+
 ir::Value *IRGen::binary(BinOp *B) {
+  // Strs joined with +: one new string instead of one per +, so a long
+  // part is copied once (CPython grows its temporary in place). The
+  // parts are all evaluated first; adding strs has no effects to reorder.
+  llvm::SmallVector<Expr *, 8> Parts;
+  if (strChainParts(program, B, Parts)) {
+    llvm::SmallVector<std::string, 8> Temps;
+    for (Expr *Part : Parts) {
+      Temps.push_back(newTemp(Type::Str));
+      storeLocal(Temps.back(), coerce(expr(Part), Type::Str));
+    }
+    llvm::SmallVector<ir::Value *, 8> Values;
+    for (const std::string &T : Temps)
+      Values.push_back(loadLocal(T));
+    return rtCall("adder_str_concat_n", Type::Str,
+                  {makeArray(Values), constI32(int32_t(Values.size()))});
+  }
   ir::Value *L = expr(B->left);
   // Keep the left value across the right operand's blocks.
   std::string LT = newTemp(L->type);

@@ -157,6 +157,38 @@ extern "C" Value adder_str_concat(Value A, Value B) {
   return fromObject(&R->header);
 }
 
+/// a + b + c + ... for exact strs, as a chain of adder_str_concat would
+/// give it (an empty part leaves the other operand itself), with one new
+/// string: each part is copied once (IRGen fuses such chains).
+extern "C" Value adder_str_concat_n(const Value *Parts, size_t Count) {
+  uint64_t Bytes = 0, Length = 0;
+  bool Ascii = true;
+  size_t NonEmpty = 0, Last = Count - 1;
+  for (size_t I = 0; I < Count; ++I) {
+    const Str *S = asStr(Parts[I]);
+    if (S->byteLength) {
+      ++NonEmpty;
+      Last = I;
+    }
+    Bytes += S->byteLength;
+    Length += S->length;
+    Ascii &= S->ascii;
+  }
+  if (NonEmpty <= 1)
+    return strStr(Parts[Last]);
+  Str *R = strAllocate(Bytes > SIZE_MAX ? SIZE_MAX : size_t(Bytes),
+                       size_t(Length), Ascii);
+  if (!R)
+    return Error;
+  char *Out = R->data;
+  for (size_t I = 0; I < Count; ++I) {
+    const Str *S = asStr(Parts[I]);
+    memcpy(Out, S->data, S->byteLength);
+    Out += S->byteLength;
+  }
+  return fromObject(&R->header);
+}
+
 Value strRepeat(Str *S, SWord Count) {
   if (Count <= 0 || !S->byteLength)
     return emptyStr();

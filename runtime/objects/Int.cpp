@@ -534,11 +534,20 @@ Value num::intToText(Value A, unsigned Base, const char *Prefix) {
     Value Mag = V < 0 ? Value(0) - Value(V) : Value(V);
     char Digits[70];
     size_t N = 0;
-    do {
-      unsigned D = unsigned(Mag % Base);
-      Digits[N++] = char(D < 10 ? '0' + D : 'a' + D - 10);
-      Mag /= Base;
-    } while (Mag);
+    if (Base == 10) {
+      // A constant divisor: a multiply, not a division, per digit (str()
+      // of an int is common enough to show in profiles).
+      do {
+        Digits[N++] = char('0' + Mag % 10);
+        Mag /= 10;
+      } while (Mag);
+    } else {
+      do {
+        unsigned D = unsigned(Mag % Base);
+        Digits[N++] = char(D < 10 ? '0' + D : 'a' + D - 10);
+        Mag /= Base;
+      } while (Mag);
+    }
     size_t Len = 0;
     if (V < 0)
       Small[Len++] = '-';

@@ -13,11 +13,12 @@
 // is copied, the copy becomes the loop the preheader enters, and in the
 // copy every edge to a block with a call goes instead to that block in the
 // original loop, which runs the rest of the loop's iterations with
-// everything general. Inner loops go first, so an outer loop's copy holds
-// their copies and its list headers are loaded before the whole nest. The copy has no calls at all, so what its fast paths
-// test stays tested and what they load stays loaded: LICM hoists the list
-// headers and GVN drops the repeated tag tests. The original loop, now
-// entered only where a slow path starts, stays as correct as before.
+// everything general. The copy has no calls at all, so what its fast
+// paths test stays tested and what they load stays loaded: LICM hoists
+// the list headers and GVN drops the repeated tag tests. Inner loops go
+// first, so an outer loop's copy holds their copies and the headers are
+// loaded before the whole nest. The original loop, now entered only where
+// a slow path starts, stays as correct as before.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +34,8 @@
 #include "llvm/Transforms/Utils/LoopUtils.h"
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 #include "llvm/Transforms/Utils/ValueMapper.h"
+
+#include <optional>
 
 using namespace llvm;
 
@@ -111,7 +114,8 @@ SmallVector<BasicBlock *, 8> slowBlocks(Loop &L) {
 
 /// Names the copy's loop (its latches' llvm.loop metadata) so that
 /// FastLoopUnswitchPass can find it.
-void markFastCopy(BasicBlock *Header, const SmallPtrSetImpl<BasicBlock *> &Copies) {
+void markFastCopy(BasicBlock *Header,
+                  const SmallPtrSetImpl<BasicBlock *> &Copies) {
   LLVMContext &Ctx = Header->getContext();
   for (BasicBlock *Pred : predecessors(Header)) {
     if (!Copies.contains(Pred))
@@ -127,7 +131,8 @@ void markFastCopy(BasicBlock *Header, const SmallPtrSetImpl<BasicBlock *> &Copie
 
 /// Blocks of Clones that the copy's header still reaches.
 SmallPtrSet<BasicBlock *, 32>
-reachableClones(BasicBlock *Header, const SmallPtrSetImpl<BasicBlock *> &Clones) {
+reachableClones(BasicBlock *Header,
+                const SmallPtrSetImpl<BasicBlock *> &Clones) {
   SmallPtrSet<BasicBlock *, 32> Seen;
   SmallVector<BasicBlock *, 32> Work{Header};
   Seen.insert(Header);
@@ -240,8 +245,8 @@ void versionLoop(Loop &L, ArrayRef<BasicBlock *> Slow) {
 
 } // namespace
 
-PreservedAnalyses adder::backend::FastLoopsPass::run(Function &F,
-                                                     FunctionAnalysisManager &FAM) {
+PreservedAnalyses
+adder::backend::FastLoopsPass::run(Function &F, FunctionAnalysisManager &FAM) {
   if (F.isDeclaration() || !Filter(F))
     return PreservedAnalyses::all();
   // Inner loops first: an outer loop's copy then holds the fast copies of
@@ -250,21 +255,29 @@ PreservedAnalyses adder::backend::FastLoopsPass::run(Function &F,
   for (Loop *L : FAM.getResult<LoopAnalysis>(F).getLoopsInPreorder())
     Headers.push_back(L->getHeader());
   bool Changed = false;
+  // Each change moves blocks between loops: the loops are found again
+  // after one.
+  std::optional<DominatorTree> DT;
+  std::optional<LoopInfo> LI;
   for (BasicBlock *Header : llvm::reverse(Headers)) {
-    // Each change moves blocks between loops; the loops are found again.
-    DominatorTree DT(F);
-    LoopInfo LI(DT);
-    Loop *L = LI.getLoopFor(Header);
+    if (!LI) {
+      DT.emplace(F);
+      LI.emplace(*DT);
+    }
+    Loop *L = LI->getLoopFor(Header);
     if (!L || L->getHeader() != Header)
       continue;
     SmallVector<BasicBlock *, 8> Slow = slowBlocks(*L);
     if (Slow.empty())
       continue;
     if (!L->getLoopPreheader() &&
-        !InsertPreheaderForLoop(L, &DT, &LI, nullptr, /*PreserveLCSSA=*/false))
+        !InsertPreheaderForLoop(L, &*DT, &*LI, nullptr,
+                                /*PreserveLCSSA=*/false))
       continue;
     versionLoop(*L, Slow);
     Changed = true;
+    LI.reset();
+    DT.reset();
   }
   if (!Changed)
     return PreservedAnalyses::all();
@@ -275,9 +288,10 @@ PreservedAnalyses adder::backend::FastLoopsPass::run(Function &F,
   return PreservedAnalyses::none();
 }
 
-PreservedAnalyses adder::backend::FastLoopUnswitchPass::run(
-    Loop &L, LoopAnalysisManager &AM, LoopStandardAnalysisResults &AR,
-    LPMUpdater &U) {
+PreservedAnalyses
+adder::backend::FastLoopUnswitchPass::run(Loop &L, LoopAnalysisManager &AM,
+                                          LoopStandardAnalysisResults &AR,
+                                          LPMUpdater &U) {
   if (!findStringMetadataForLoop(&L, FastCopyNote))
     return PreservedAnalyses::all();
   return Unswitch.run(L, AM, AR, U);

@@ -432,14 +432,21 @@ def : BuiltinConst<"math", "inf", "float", "inf">;
 def : BuiltinConst<"math", "nan", "float", "nan">;
 // math functions with a typed fast entry (a double in, a double out;
 // domain and range errors are left pending, runtime/modules/Math.cpp).
-// The logarithms take only floats on the fast path: they accept ints too
-// large for a double, which the generic entry handles exactly.
+// An argument of unknown type goes to an entry that converts it as the
+// generic function would (adder_as_double) and goes on as the fast one,
+// rather than through a lookup of the module's attribute and a generic
+// call. The logarithms take only floats on the fast path: they accept ints
+// too large for a double, which the generic entry handles exactly.
 class MathF<string name, string arg = "num">
     : Builtin<"math", name, "adder_math_" # name, [
-  Sig<[arg], "float", "adder_math_" # name # "_f">, Sig<["*"], "float">]>;
+  Sig<[arg], "float", "adder_math_" # name # "_f">,
+  Sig<["*"], "float", !if(!eq(arg, "num"), "adder_math_" # name # "_o", "")>]>;
 foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
              "cosh", "tanh", "exp", "fabs", "log2", "log10"] in
   def adder_math_ # F # _f : RuntimeFn<"double", ["double"], Pending>;
+foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+             "cosh", "tanh", "exp", "fabs"] in
+  def adder_math_ # F # _o : RuntimeFn<"double", ["word"], Pending>;
 foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
              "cosh", "tanh", "exp", "fabs"] in
   def : MathF<F>;

@@ -1285,7 +1285,7 @@ extern "C" {
 double adder_math_sqrt_f(double X) {
   if (ADDER_UNLIKELY(X < 0))
     return domainError();
-  return sqrt(X);
+  return __builtin_elementwise_sqrt(X);
 }
 double adder_math_exp_f(double X) { return math_exp_d(X); }
 

@@ -380,6 +380,9 @@ void Lowering::declareModule(const ir::PyModule *M) {
                               GlobalValue::InternalLinkage,
                               M->name + ".$import", module);
   markProgramFunction(G.import);
+  // Runs once per module, so inlining gains nothing; kept apart, its
+  // symbol marks where a module's import starts (bench/boot_cost.py).
+  G.import->addFnAttr(Attribute::NoInline);
 }
 
 /// module.import, CPython's _find_and_load for one compiled module:

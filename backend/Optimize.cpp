@@ -103,9 +103,9 @@ void runPipeline(Module &M, TargetMachine &TM, OptLevel Level) {
     PB.registerOptimizerEarlyEPCallback(
         [](ModulePassManager &MPM, OptimizationLevel) {
           // After inlining, when the runtime's fast paths are in the
-          // program's loops (FastLoops.cpp).
-          // The copies' list headers leave the loop (LICM), then the
-          // tests of their kinds (trivial unswitching).
+          // program's loops (FastLoops.cpp). In the functions it changed,
+          // the copies' list headers leave the loop (LICM), then the tests
+          // of their kinds (unswitching).
           LoopPassManager Hoist;
           Hoist.addPass(LICMPass(LICMOptions()));
           Hoist.addPass(SimpleLoopUnswitchPass(/*NonTrivial=*/false));

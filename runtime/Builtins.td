@@ -445,11 +445,10 @@ foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
              "cosh", "tanh", "exp", "fabs", "log2", "log10"] in
   def adder_math_ # F # _f : RuntimeFn<"double", ["double"], Pending>;
 foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
-             "cosh", "tanh", "exp", "fabs"] in
+             "cosh", "tanh", "exp", "fabs"] in {
   def adder_math_ # F # _o : RuntimeFn<"double", ["word"], Pending>;
-foreach F = ["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
-             "cosh", "tanh", "exp", "fabs"] in
   def : MathF<F>;
+}
 def : MathF<"log2", "float">;
 def : MathF<"log10", "float">;
 def adder_math_log_f : RuntimeFn<"double", ["double"], Pending>;

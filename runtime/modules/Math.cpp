@@ -1289,12 +1289,6 @@ double adder_math_sqrt_f(double X) {
 }
 double adder_math_exp_f(double X) { return math_exp_d(X); }
 
-// The same for an argument of unknown type (Builtins.td, MathF).
-#define ADDER_MATH_OBJECT(Name)                                                \
-  double adder_math_##Name##_o(Value X) {                                      \
-    double D = adder_as_double(X);                                             \
-    return errorPending() ? -1.0 : adder_math_##Name##_f(D);                   \
-  }
 double adder_math_log_f(double X) { return checkResult(X, mLog(X), false); }
 double adder_math_sin_f(double X) { return math_sin_d(X); }
 double adder_math_cos_f(double X) { return math_cos_d(X); }
@@ -1314,6 +1308,14 @@ double adder_math_atan2_f(double Y, double X) {
 }
 double adder_math_pow_f(double X, double Y) { return powD(X, Y); }
 double adder_math_fabs_f(double X) { return fabs(X); }
+
+// The typed entries for an argument of unknown type (Builtins.td, MathF):
+// converted as the generic function converts it.
+#define ADDER_MATH_OBJECT(Name)                                                \
+  double adder_math_##Name##_o(Value X) {                                      \
+    double D = adder_as_double(X);                                             \
+    return errorPending() ? -1.0 : adder_math_##Name##_f(D);                   \
+  }
 ADDER_MATH_OBJECT(sqrt)
 ADDER_MATH_OBJECT(sin)
 ADDER_MATH_OBJECT(cos)
@@ -1326,6 +1328,8 @@ ADDER_MATH_OBJECT(cosh)
 ADDER_MATH_OBJECT(tanh)
 ADDER_MATH_OBJECT(exp)
 ADDER_MATH_OBJECT(fabs)
+#undef ADDER_MATH_OBJECT
+
 double adder_math_hypot_f(double X, double Y) {
   double V[2] = {fabs(X), fabs(Y)};
   double Max = V[0] > V[1] ? V[0] : V[1];

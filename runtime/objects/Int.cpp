@@ -534,20 +534,19 @@ Value num::intToText(Value A, unsigned Base, const char *Prefix) {
     Value Mag = V < 0 ? Value(0) - Value(V) : Value(V);
     char Digits[70];
     size_t N = 0;
-    if (Base == 10) {
-      // A constant divisor: a multiply, not a division, per digit (str()
-      // of an int is common enough to show in profiles).
+    auto Convert = [&](Value Divisor) {
       do {
-        Digits[N++] = char('0' + Mag % 10);
-        Mag /= 10;
-      } while (Mag);
-    } else {
-      do {
-        unsigned D = unsigned(Mag % Base);
+        unsigned D = unsigned(Mag % Divisor);
         Digits[N++] = char(D < 10 ? '0' + D : 'a' + D - 10);
-        Mag /= Base;
+        Mag /= Divisor;
       } while (Mag);
-    }
+    };
+    // Inlined with a constant 10, the division is a multiply (str() of an
+    // int is common enough to show in profiles).
+    if (Base == 10)
+      Convert(10);
+    else
+      Convert(Base);
     size_t Len = 0;
     if (V < 0)
       Small[Len++] = '-';

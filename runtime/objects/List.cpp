@@ -72,7 +72,7 @@ static bool listExtendFrom(List *L, Value Iterable) {
     List *S = asList(Iterable);
     size_t N = S->size;
     if (N && L->size == 0)
-      listAdoptKind(L, ListKind(S->kind()));
+      listAdoptKind(L, S->kind());
     if (S->kind() == L->kind()) {
       if (!listReserve(L, size_t(L->size) + N))
         return false;
@@ -184,7 +184,7 @@ Value listRepeat(List *L, Value Count) {
   if (uint64_t(L->size) * uint64_t(N) > 0x0FFFFFFF)
     return raiseMemoryError();
   size_t Total = size_t(L->size) * size_t(N);
-  List *R = listNewOfKind(ListKind(L->kind()), Total);
+  List *R = listNewOfKind(L->kind(), Total);
   if (!R)
     return Error;
   // Doubling copies: log2(N) memcpy calls, not N ([False] * 1000000).
@@ -280,7 +280,7 @@ bool normalizeIndex(List *L, Value Key, SWord *Out, const char *What) {
 
 /// A new list of L's kind holding N items of L from Start, Step apart.
 Value copyItems(const List *L, SWord Start, SWord N, SWord Step) {
-  List *R = listNewOfKind(ListKind(L->kind()), size_t(N));
+  List *R = listNewOfKind(L->kind(), size_t(N));
   if (!R)
     return Error;
   if (Step == 1)
@@ -363,7 +363,7 @@ int listAssignSlice(List *L, Value SliceV, Value Items) {
   // otherwise lists of different kinds both become Values.
   if (S->kind() != L->kind() && S->size) {
     if (L->size == 0)
-      listAdoptKind(L, ListKind(S->kind()));
+      listAdoptKind(L, S->kind());
     else if (!listValues(L) || !listValues(S))
       return -1;
   }

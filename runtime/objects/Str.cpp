@@ -142,6 +142,8 @@ Value strSubstring(const Str *S, size_t Begin, size_t End) {
   return R ? fromObject(&R->header) : Error;
 }
 
+/// A + B. The two-part case of adder_str_concat_n below, written out: it
+/// is the common one, and going through the general loop cost jsontree 4%.
 extern "C" Value adder_str_concat(Value A, Value B) {
   Str *X = asStr(A), *Y = asStr(B);
   if (!X->byteLength)
